@@ -1,0 +1,58 @@
+//! The root component: page chrome around the current view, the details panel, and the deep
+//! link kept in the URL fragment.
+
+use crate::components::details::DetailsPanel;
+use crate::components::view_pane::ViewPane;
+use crate::components::view_tabs::ViewTabs;
+use crate::context::{self, CurrentView, Selection, View};
+use leptos::prelude::*;
+
+/// The whole page.
+#[component]
+pub(crate) fn App() -> impl IntoView {
+    context::provide_state();
+    let CurrentView(view) = expect_context();
+    let Selection(selection) = expect_context();
+
+    // Deep links: the fragment follows the view and selection; back and forward restore them.
+    Effect::new(move |_| {
+        let mut hash = view.get().hash();
+        if let Some(id) = selection.get() {
+            hash.push('/');
+            hash.push_str(&String::from(js_sys::encode_uri_component(&id)));
+        }
+        let Some(w) = web_sys::window() else { return };
+        let current = w.location().hash().unwrap_or_default();
+        if current != hash {
+            let Ok(history) = w.history() else { return };
+            let null = wasm_bindgen::JsValue::NULL;
+            // The first load only names its view; later changes are steps back can undo.
+            let _ = if current.is_empty() {
+                history.replace_state_with_url(&null, "", Some(&hash))
+            } else {
+                history.push_state_with_url(&null, "", Some(&hash))
+            };
+        }
+    });
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        let (v, sel) = View::from_hash(&hash);
+        view.set(v);
+        selection.set(sel);
+    });
+
+    view! {
+        <a class="skip" href="#main">"Bỏ qua đến nội dung chính"</a>
+        <header class="topbar">
+            <h1 class="brand">"Khung"</h1>
+            <p class="tagline">"Kiến trúc tổng thể quốc gia số"</p>
+        </header>
+        <ViewTabs />
+        <main id="main" class="workspace">
+            <ViewPane />
+            <DetailsPanel />
+        </main>
+    }
+}

@@ -1,0 +1,69 @@
+//! The details panel: what the selected element is, its facts, related elements and its
+//! source, quoted with document, part and row.
+
+use crate::context::Selection;
+use crate::today;
+use leptos::prelude::*;
+use model::views::details::describe;
+
+/// Details of the selected element, or a hint when nothing is selected.
+#[component]
+pub(crate) fn DetailsPanel() -> impl IntoView {
+    let Selection(selection) = expect_context();
+    let details = Memo::new(move |_| {
+        selection
+            .get()
+            .and_then(|id| describe(today::catalogue(), &id))
+    });
+    view! {
+        <aside class="details" aria-label="Chi tiết" aria-live="polite">
+            {move || match details.get() {
+                None => view! { <p class="hint">"Chọn một thành phần trên sơ đồ để xem chi tiết và nguồn trích dẫn."</p> }.into_any(),
+                Some(d) => {
+                    let facts = d.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+                    let related = d
+                        .related
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let target = id.clone();
+                            view! {
+                                <li><button class="link" on:click=move |_| selection.set(Some(target.clone()))>{id}" · "{name}</button></li>
+                            }
+                        })
+                        .collect_view();
+                    let sources = d
+                        .sources
+                        .into_iter()
+                        .map(|s| {
+                            let quote = s.quote.clone();
+                            view! {
+                                <li>
+                                    <cite>{s.citation()}</cite>
+                                    {quote.map(|q| view! { <blockquote>{q}</blockquote> })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let fixes = (!d.ocr_fixes.is_empty()).then(|| {
+                        let items = d.ocr_fixes.into_iter().map(|(o, f)| view! { <li>{format!("«{o}» → «{f}»")}</li> }).collect_view();
+                        view! { <details class="ocr"><summary>"Sửa lỗi nhận dạng ký tự (OCR)"</summary><ul>{items}</ul></details> }
+                    });
+                    view! {
+                        <p class="kind">{d.kind}</p>
+                        <h2 class="details-name">{d.name}</h2>
+                        <p class="details-id"><code>{d.id}</code></p>
+                        <dl class="facts">{facts}</dl>
+                        <h3>"Mô tả"</h3>
+                        <p class="description">{d.description}</p>
+                        <h3>"Liên quan"</h3>
+                        <ul class="related">{related}</ul>
+                        <h3>"Nguồn"</h3>
+                        <ul class="sources">{sources}</ul>
+                        {fixes}
+                    }
+                    .into_any()
+                }
+            }}
+        </aside>
+    }
+}

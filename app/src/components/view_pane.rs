@@ -1,0 +1,45 @@
+//! The open view: its diagram (drawn by the model's one SVG renderer), its filters and its text
+//! outline.
+
+use crate::components::catalogue_filters::CatalogueFilters;
+use crate::components::diagram::Diagram;
+use crate::components::outline::Outline;
+use crate::context::{CatalogueFilter, CurrentView, View};
+use crate::today;
+use leptos::prelude::*;
+use model::scene::Scene;
+use model::svg::Svg;
+use model::views::{catalogue_map, national, reference};
+
+/// Lays out the current view. The same function `khung export` uses.
+fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
+    let cat = today::catalogue();
+    match view {
+        View::National => national::scene(cat),
+        View::Reference(id) => match cat.reference_architecture(id) {
+            Some(r) => reference::scene(cat, r),
+            None => national::scene(cat),
+        },
+        View::Catalogue => catalogue_map::scene(cat, filter),
+    }
+}
+
+/// The workspace's main pane.
+#[component]
+pub(crate) fn ViewPane() -> impl IntoView {
+    let CurrentView(view) = expect_context();
+    let CatalogueFilter(filter) = expect_context();
+    let scene = Memo::new(move |_| scene_for(&view.get(), &filter.get().to_filter()));
+    let svg = Signal::derive(move || scene.with(|s| Svg(s).to_string()));
+    let heading = move || scene.with(|s| s.title.clone());
+    view! {
+        <section class="view" aria-labelledby="view-title">
+            <h2 id="view-title">{heading}</h2>
+            <Show when=move || view.get() == View::Catalogue>
+                <CatalogueFilters />
+            </Show>
+            <Diagram svg=svg />
+            <Outline scene=scene />
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! Session state shared through Leptos context: which view is open, what is selected and how the
+//! diagram is zoomed. None of it is ever saved into a framework or exported.
+
+use leptos::prelude::*;
+use model::catalogue::Group;
+
+/// Which diagram the user is looking at. Its `hash` form is the deep link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum View {
+    /// The national four-layer model.
+    National,
+    /// A reference architecture, by id (`province`, `ministry`, …).
+    Reference(String),
+    /// The platform catalogue map.
+    Catalogue,
+}
+
+impl View {
+    /// The URL fragment for this view, e.g. `#/ref/province`.
+    pub(crate) fn hash(&self) -> String {
+        match self {
+            View::National => "#/national".into(),
+            View::Reference(id) => format!("#/ref/{id}"),
+            View::Catalogue => "#/catalogue".into(),
+        }
+    }
+
+    /// Parses a fragment written by [`View::hash`], with the selected node if one is named
+    /// (`#/catalogue/A-01`). Unknown fragments open the national model.
+    pub(crate) fn from_hash(hash: &str) -> (View, Option<String>) {
+        let parts: Vec<&str> = hash
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .split('/')
+            .collect();
+        let decode = |s: &str| js_sys_decode(s);
+        match parts.as_slice() {
+            ["ref", id, rest @ ..]
+                if model::Catalogue::get().reference_architecture(id).is_some() =>
+            {
+                (
+                    View::Reference((*id).to_owned()),
+                    rest.first().map(|s| decode(s)),
+                )
+            }
+            ["catalogue", rest @ ..] => (View::Catalogue, rest.first().map(|s| decode(s))),
+            ["national", rest @ ..] => (View::National, rest.first().map(|s| decode(s))),
+            _ => (View::National, None),
+        }
+    }
+}
+
+fn js_sys_decode(s: &str) -> String {
+    js_sys::decode_uri_component(s)
+        .map(String::from)
+        .unwrap_or_else(|_| s.to_owned())
+}
+
+/// The open view.
+#[derive(Clone, Copy)]
+pub(crate) struct CurrentView(pub(crate) RwSignal<View>);
+
+/// The selected node's id, if any.
+#[derive(Clone, Copy)]
+pub(crate) struct Selection(pub(crate) RwSignal<Option<String>>);
+
+/// The catalogue map's filters.
+#[derive(Clone, Copy)]
+pub(crate) struct CatalogueFilter(pub(crate) RwSignal<FilterState>);
+
+/// Filter controls' state, mapped onto [`model::views::catalogue_map::Filter`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct FilterState {
+    /// Layer 1–4, or none.
+    pub(crate) layer: Option<u8>,
+    /// Group A or B, or none.
+    pub(crate) group: Option<Group>,
+    /// Owner text.
+    pub(crate) owner: String,
+    /// Operational status.
+    pub(crate) operational: Option<bool>,
+}
+
+impl FilterState {
+    /// The model's filter.
+    pub(crate) fn to_filter(&self) -> model::views::catalogue_map::Filter {
+        model::views::catalogue_map::Filter {
+            layers: self.layer.map(|l| vec![l]),
+            group: self.group,
+            owner: (!self.owner.trim().is_empty()).then(|| self.owner.clone()),
+            operational: self.operational,
+            query: None,
+        }
+    }
+}
+
+/// Provides every context value the components expect, starting from the URL fragment.
+pub(crate) fn provide_state() {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let (view, selected) = View::from_hash(&hash);
+    provide_context(CurrentView(RwSignal::new(view)));
+    provide_context(Selection(RwSignal::new(selected)));
+    provide_context(CatalogueFilter(RwSignal::new(FilterState::default())));
+}

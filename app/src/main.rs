@@ -1,0 +1,34 @@
+//! Khung in the browser: mounts the app. All rules live in the `model` crate; this crate holds
+//! state, components and browser I/O only.
+
+// Leptos's #[component] macro emits `pub` props structs even for crate-private components.
+#![allow(unreachable_pub)]
+
+mod app;
+mod components;
+mod context;
+mod today;
+
+use leptos::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    mount_to_body(app::App);
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use wasm_bindgen_test::*;
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// Smoke test in a real browser: the app mounts and draws the four layers from the seeds.
+    #[wasm_bindgen_test]
+    fn app_mounts_and_draws_the_four_layers() {
+        leptos::mount::mount_to_body(crate::app::App);
+        let doc = web_sys::window().unwrap().document().unwrap();
+        let titles = doc.query_selector_all(".diagram svg .band-title").unwrap();
+        assert_eq!(titles.length(), 4);
+        let text = doc.body().unwrap().text_content().unwrap();
+        assert!(text.contains("Kênh tương tác và đo lường hiệu quả"));
+    }
+}

@@ -1,0 +1,183 @@
+//! The national catalogue: everything the documents define, transcribed into `seeds/` and
+//! embedded at compile time so the browser needs no network to show it.
+//!
+//! Parsing happens once, on first use. The seed files are checked by the tests in
+//! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
+
+mod layers;
+mod plan;
+mod platforms;
+mod principles;
+mod reference;
+mod reference_architectures;
+mod source;
+
+pub use layers::{Layer, LayerComponent};
+pub use plan::{Plan, PlanGroup, PlanRow, Superseded};
+pub use platforms::{Clause, Criterion, Date, Group, Platform, Start, StartKind};
+pub use principles::{
+    CorePrinciple, Cycle, ImplementationPrinciple, Principles, TechnicalRequirement,
+};
+pub use reference::{Agency, KpiGroup, Phase, Term};
+pub use reference_architectures::{RefElement, RefLayer, RefNote, ReferenceArchitecture};
+pub use source::{OcrFix, Source};
+
+use std::sync::OnceLock;
+
+/// The seed files, by their path under the repository root, as embedded at compile time.
+pub const SEED_FILES: [(&str, &str); 9] = [
+    (
+        "seeds/layers.json",
+        include_str!("../../../seeds/layers.json"),
+    ),
+    (
+        "seeds/platforms.json",
+        include_str!("../../../seeds/platforms.json"),
+    ),
+    (
+        "seeds/reference_architectures.json",
+        include_str!("../../../seeds/reference_architectures.json"),
+    ),
+    ("seeds/plan.json", include_str!("../../../seeds/plan.json")),
+    (
+        "seeds/principles.json",
+        include_str!("../../../seeds/principles.json"),
+    ),
+    (
+        "seeds/roadmap.json",
+        include_str!("../../../seeds/roadmap.json"),
+    ),
+    ("seeds/kpis.json", include_str!("../../../seeds/kpis.json")),
+    (
+        "seeds/agencies.json",
+        include_str!("../../../seeds/agencies.json"),
+    ),
+    (
+        "seeds/glossary.json",
+        include_str!("../../../seeds/glossary.json"),
+    ),
+];
+
+/// Everything the documents define, read from `seeds/`. Serialises as the JSON that
+/// `khung catalogue --format json` prints.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Catalogue {
+    /// The national shared platforms of 1132/QĐ-TTg, A-01 … A-17 then B-01 … B-62.
+    pub platforms: Vec<Platform>,
+    /// 1132/QĐ-TTg Article 2: the rules on duplication.
+    pub article2: Vec<Clause>,
+    /// 1132/QĐ-TTg Phụ lục I: what makes a platform Group A or Group B.
+    pub criteria: Vec<Criterion>,
+    /// The seven reference architectures of 3090/QĐ-BKHCN Phụ lục I.
+    pub reference_architectures: Vec<ReferenceArchitecture>,
+    /// The superseded 84-row plan of 3090/QĐ-BKHCN Phụ lục II.
+    pub plan: Plan,
+    /// The four layers, bottom (1) to top (4).
+    pub layers: Vec<Layer>,
+    /// Core and implementation principles, technical requirements.
+    pub principles: Principles,
+    /// Ministries, central bodies and the 34 provinces.
+    pub agencies: Vec<Agency>,
+    /// Every acronym the texts use.
+    pub glossary: Vec<Term>,
+    /// The phases of 3090/QĐ-BKHCN III.1.
+    pub roadmap: Vec<Phase>,
+    /// The KPI groups of 3090/QĐ-BKHCN III.3.4.
+    pub kpis: Vec<KpiGroup>,
+}
+
+/// Why a seed file could not be read; names the file so the fix is obvious.
+#[derive(Debug)]
+pub struct SeedError {
+    /// The seed file, e.g. `seeds/layers.json`.
+    pub file: &'static str,
+    /// What serde said, with line and column.
+    pub message: String,
+}
+
+impl std::fmt::Display for SeedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for SeedError {}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, SeedError> {
+    serde_json::from_str(json).map_err(|e| SeedError {
+        file,
+        message: e.to_string(),
+    })
+}
+
+impl Catalogue {
+    /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
+    pub fn load() -> Result<Self, SeedError> {
+        let [layers, platforms, refs, plan, principles, roadmap, kpis, agencies, glossary] =
+            SEED_FILES;
+        let mut layers_: Vec<Layer> = parse::<layers::LayersFile>(layers.0, layers.1)?.layers;
+        layers_.sort_by_key(|l| l.layer);
+        let p: platforms::PlatformsFile = parse(platforms.0, platforms.1)?;
+        let mut platforms = p.platforms;
+        for x in &mut platforms {
+            x.operational = x.start.operational_on(Self::SIGNED);
+        }
+        Ok(Catalogue {
+            platforms,
+            article2: p.article2,
+            criteria: p.criteria,
+            reference_architectures: parse::<reference_architectures::ReferenceArchitecturesFile>(
+                refs.0, refs.1,
+            )?
+            .reference_architectures,
+            plan: parse(plan.0, plan.1)?,
+            layers: layers_,
+            principles: parse(principles.0, principles.1)?,
+            agencies: parse::<reference::AgenciesFile>(agencies.0, agencies.1)?.agencies,
+            glossary: parse::<reference::GlossaryFile>(glossary.0, glossary.1)?.terms,
+            roadmap: parse::<reference::RoadmapFile>(roadmap.0, roadmap.1)?.phases,
+            kpis: parse::<reference::KpisFile>(kpis.0, kpis.1)?.groups,
+        })
+    }
+
+    /// The catalogue, parsed on first use and shared after that.
+    ///
+    /// # Panics
+    /// Only if the embedded seeds are malformed, which the crate's tests rule out.
+    pub fn get() -> &'static Catalogue {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(|| Catalogue::load().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// The date 1132/QĐ-TTg was signed: what "Đã vận hành" refers to.
+    pub const SIGNED: Date = Date {
+        year: 2026,
+        month: 6,
+        day: 24,
+    };
+
+    /// A copy whose platforms' `operational` flags hold on `day`, e.g. today, or a date the
+    /// user picks on the roadmap.
+    pub fn as_of(&self, day: Date) -> Catalogue {
+        let mut c = self.clone();
+        for p in &mut c.platforms {
+            p.operational = p.start.operational_on(day);
+        }
+        c
+    }
+
+    /// The platform with `id` (`A-01` … `B-62`).
+    pub fn platform(&self, id: &str) -> Option<&Platform> {
+        self.platforms.iter().find(|p| p.id == id)
+    }
+
+    /// The reference architecture with `id` (`province`, `ministry`, …).
+    pub fn reference_architecture(&self, id: &str) -> Option<&ReferenceArchitecture> {
+        self.reference_architectures.iter().find(|r| r.id == id)
+    }
+
+    /// The layer numbered `n` (1–4).
+    pub fn layer(&self, n: u8) -> Option<&Layer> {
+        self.layers.iter().find(|l| l.layer == n)
+    }
+}

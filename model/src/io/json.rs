@@ -1,0 +1,395 @@
+//! The framework JSON format, `"schema": "khung/framework@1"`.
+//!
+//! Writing is canonical (fixed key order, two-space indent, one trailing newline), so exporting
+//! an exported file again yields the same bytes. Reading accepts any `khung/framework@1.x`
+//! minor revision, ignores fields it does not know (a later minor version may add them), and
+//! refuses other major versions with a message saying which one it reads.
+
+use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::document::{Component, Connection, Direction, Document, Kind, Point, Status};
+use crate::text::nfc;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The schema this version writes.
+pub const SCHEMA: &str = "khung/framework@1";
+
+#[derive(Serialize, Deserialize)]
+struct FileV1 {
+    schema: String,
+    title: String,
+    kind: String,
+    #[serde(default)]
+    agency: String,
+    #[serde(default)]
+    components: Vec<ComponentV1>,
+    #[serde(default)]
+    connections: Vec<ConnectionV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ComponentV1 {
+    id: String,
+    name: String,
+    #[serde(default)]
+    description: String,
+    layer: i64,
+    #[serde(default = "existing")]
+    status: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    capabilities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    platform: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    position: Option<PointV1>,
+}
+
+fn existing() -> String {
+    "existing".into()
+}
+
+#[derive(Serialize, Deserialize)]
+struct PointV1 {
+    x: f64,
+    y: f64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ConnectionV1 {
+    id: String,
+    from: String,
+    to: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default = "forward")]
+    direction: String,
+}
+
+fn forward() -> String {
+    "forward".into()
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<serde_json::Value>,
+}
+
+/// Writes `doc` as canonical framework JSON.
+pub fn write(doc: &Document) -> String {
+    let file = FileV1 {
+        schema: SCHEMA.into(),
+        title: doc.title.clone(),
+        kind: doc.kind.as_str().into(),
+        agency: doc.agency.clone(),
+        components: doc
+            .components
+            .iter()
+            .map(|c| ComponentV1 {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                description: c.description.clone(),
+                layer: i64::from(c.layer),
+                status: status_str(c.status).into(),
+                owner: c.owner.clone(),
+                capabilities: c.capabilities.clone(),
+                platform: c.platform.clone(),
+                position: c.position.map(|p| PointV1 {
+                    x: round(p.x),
+                    y: round(p.y),
+                }),
+            })
+            .collect(),
+        connections: doc
+            .connections
+            .iter()
+            .map(|e| ConnectionV1 {
+                id: e.id.clone(),
+                from: e.from.clone(),
+                to: e.to.clone(),
+                label: e.label.clone(),
+                direction: match e.direction {
+                    Direction::Forward => "forward",
+                    Direction::Both => "both",
+                }
+                .into(),
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&file).expect("framework JSON always serialises");
+    s.push('\n');
+    s
+}
+
+fn round(v: f32) -> f64 {
+    (f64::from(v) * 100.0).round() / 100.0
+}
+
+fn status_str(s: Status) -> &'static str {
+    match s {
+        Status::Existing => "existing",
+        Status::Planned => "planned",
+        Status::Retiring => "retiring",
+    }
+}
+
+/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words).
+pub fn parse_status(s: &str) -> Option<Status> {
+    match crate::text::fold(s).as_str() {
+        "" | "existing" | "hien co" | "dang van hanh" | "hien tai" => Some(Status::Existing),
+        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "mo rong" => Some(Status::Planned),
+        "retiring" | "sap dung" | "ngung" | "dung" => Some(Status::Retiring),
+        _ => None,
+    }
+}
+
+fn line_of(e: &serde_json::Error) -> Option<usize> {
+    (e.line() > 0).then_some(e.line())
+}
+
+fn text(field: String, s: &str, max: usize, required: bool) -> Result<String, ReadError> {
+    let s = nfc(s.trim());
+    if required && s.is_empty() {
+        return Err(ReadError::at(field, "must not be empty"));
+    }
+    let n = s.chars().count();
+    if n > max {
+        return Err(ReadError::at(
+            field,
+            format!("is {n} characters long; at most {max} are allowed"),
+        ));
+    }
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(ReadError::at(field, "holds control characters"));
+    }
+    Ok(s)
+}
+
+/// Reads framework JSON. Any error names the line (for syntax) or the field (for content).
+pub fn read(input: &str) -> Result<Document, ReadError> {
+    let header: Header = serde_json::from_str(input).map_err(|e| ReadError {
+        line: line_of(&e),
+        field: None,
+        message: format!("not valid framework JSON: {e}"),
+    })?;
+    match header.schema {
+        None => {
+            return Err(ReadError::at(
+                "schema",
+                format!("missing; a Khung framework file starts with \"schema\": \"{SCHEMA}\""),
+            ))
+        }
+        Some(serde_json::Value::String(s))
+            if s == SCHEMA || s.starts_with("khung/framework@1.") => {}
+        Some(other) => {
+            return Err(ReadError::at(
+                "schema",
+                format!("{other} is not a schema this version of Khung reads (it reads {SCHEMA})"),
+            ))
+        }
+    }
+    let raw: FileV1 = serde_json::from_str(input).map_err(|e| ReadError {
+        line: line_of(&e),
+        field: None,
+        message: e.to_string(),
+    })?;
+    check(raw)
+}
+
+fn check(raw: FileV1) -> Result<Document, ReadError> {
+    let kind = Kind::parse(raw.kind.trim()).ok_or_else(|| {
+        let ids: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        ReadError::at(
+            "kind",
+            format!("'{}' is not one of {}", raw.kind, ids.join(", ")),
+        )
+    })?;
+    if raw.components.len() > MAX_COMPONENTS {
+        return Err(ReadError::at(
+            "components",
+            format!(
+                "{} components; at most {MAX_COMPONENTS} are allowed",
+                raw.components.len()
+            ),
+        ));
+    }
+    let mut doc = Document::new(
+        text("title".into(), &raw.title, MAX_NAME_CHARS, false)?,
+        kind,
+        text("agency".into(), &raw.agency, MAX_NAME_CHARS, false)?,
+    );
+    let mut ids = HashSet::new();
+    for (i, c) in raw.components.into_iter().enumerate() {
+        let f = |name: &str| format!("components[{i}].{name}");
+        let id = text(f("id"), &c.id, MAX_NAME_CHARS, true)?;
+        if !ids.insert(id.clone()) {
+            return Err(ReadError::at(
+                f("id"),
+                format!("'{id}' is used by an earlier component"),
+            ));
+        }
+        if !(1..=4).contains(&c.layer) {
+            return Err(ReadError::at(
+                f("layer"),
+                format!("{} is not a layer; layers are 1 to 4", c.layer),
+            ));
+        }
+        let status = parse_status(&c.status).ok_or_else(|| {
+            ReadError::at(
+                f("status"),
+                format!("'{}' is not existing, planned or retiring", c.status),
+            )
+        })?;
+        let position = match c.position {
+            Some(p) if p.x.is_finite() && p.y.is_finite() && p.x.abs() < 1e7 && p.y.abs() < 1e7 => {
+                Some(Point {
+                    x: p.x as f32,
+                    y: p.y as f32,
+                })
+            }
+            Some(_) => {
+                return Err(ReadError::at(
+                    f("position"),
+                    "coordinates must be finite numbers below 10 000 000",
+                ))
+            }
+            None => None,
+        };
+        let mut capabilities = Vec::with_capacity(c.capabilities.len());
+        for (j, t) in c.capabilities.iter().enumerate() {
+            capabilities.push(text(
+                format!("components[{i}].capabilities[{j}]"),
+                t,
+                MAX_NAME_CHARS,
+                true,
+            )?);
+        }
+        doc.components.push(Component {
+            id,
+            name: text(f("name"), &c.name, MAX_NAME_CHARS, true)?,
+            description: text(f("description"), &c.description, MAX_TEXT_CHARS, false)?,
+            layer: c.layer as u8,
+            status,
+            owner: text(f("owner"), &c.owner, MAX_NAME_CHARS, false)?,
+            capabilities,
+            platform: match c.platform {
+                Some(p) => Some(text(f("platform"), &p, 16, true)?),
+                None => None,
+            },
+            position,
+        });
+    }
+    let mut edge_ids = HashSet::new();
+    for (i, e) in raw.connections.into_iter().enumerate() {
+        let f = |name: &str| format!("connections[{i}].{name}");
+        let id = text(f("id"), &e.id, MAX_NAME_CHARS, true)?;
+        if !edge_ids.insert(id.clone()) {
+            return Err(ReadError::at(
+                f("id"),
+                format!("'{id}' is used by an earlier connection"),
+            ));
+        }
+        let from = text(f("from"), &e.from, MAX_NAME_CHARS, true)?;
+        let to = text(f("to"), &e.to, MAX_NAME_CHARS, true)?;
+        for (name, end) in [("from", &from), ("to", &to)] {
+            if !ids.contains(end) {
+                return Err(ReadError::at(
+                    f(name),
+                    format!("no component has the id '{end}'"),
+                ));
+            }
+        }
+        let direction = match e.direction.as_str() {
+            "forward" | "" => Direction::Forward,
+            "both" => Direction::Both,
+            other => {
+                return Err(ReadError::at(
+                    f("direction"),
+                    format!("'{other}' is not forward or both"),
+                ))
+            }
+        };
+        doc.connections.push(Connection {
+            id,
+            from,
+            to,
+            label: text(f("label"), &e.label, MAX_NAME_CHARS, false)?,
+            direction,
+        });
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"{
+  "schema": "khung/framework@1",
+  "title": "Khung kiến trúc số tỉnh Lâm Đồng",
+  "kind": "province",
+  "agency": "Lâm Đồng",
+  "components": [
+    {"id": "c1", "name": "Cổng Dịch vụ công quốc gia", "layer": 4, "platform": "A-01"},
+    {"id": "c2", "name": "LGSP tỉnh", "layer": 2, "status": "planned", "position": {"x": 10.5, "y": 20}}
+  ],
+  "connections": [{"id": "e1", "from": "c2", "to": "c1", "label": "tích hợp"}]
+}"#;
+
+    #[test]
+    fn round_trips_to_the_same_bytes() {
+        let once = write(&read(SAMPLE).unwrap());
+        assert_eq!(write(&read(&once).unwrap()), once);
+        assert!(once.ends_with("}\n"));
+    }
+
+    #[test]
+    fn reads_a_later_minor_version_with_unknown_fields() {
+        let later = SAMPLE.replace("framework@1\"", "framework@1.3\", \"theme\": \"dark\"");
+        assert_eq!(read(&later).unwrap().components.len(), 2);
+    }
+
+    #[test]
+    fn refuses_another_major_version_by_name() {
+        let e = read(&SAMPLE.replace("framework@1", "framework@2")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("schema"));
+        assert!(e.message.contains("khung/framework@2"));
+    }
+
+    #[test]
+    fn layer_seven_names_the_field() {
+        let e = read(&SAMPLE.replace("\"layer\": 4", "\"layer\": 7")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("components[0].layer"));
+        assert!(e.message.contains('7'));
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let e =
+            read(&SAMPLE.replace("\"kind\": \"province\",", "\"kind\": \"province\"")).unwrap_err();
+        assert_eq!(e.line, Some(5));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let deep = format!(
+            "{{\"schema\": \"khung/framework@1\", \"x\": {}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(read(&deep).is_err());
+    }
+
+    #[test]
+    fn dangling_connection_is_refused() {
+        let e = read(&SAMPLE.replace("\"to\": \"c1\"", "\"to\": \"c9\"")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("connections[0].to"));
+    }
+
+    #[test]
+    fn text_is_normalised_to_nfc() {
+        let d = read(&SAMPLE.replace("LGSP tỉnh", "LGSP ti\u{309}nh")).unwrap();
+        assert_eq!(d.components[1].name, "LGSP tỉnh");
+    }
+}

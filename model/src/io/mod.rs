@@ -1,0 +1,58 @@
+//! Readers and writers for framework files. Wire formats are types of their own, apart from the
+//! internal [`crate::document::Document`], and every reader validates in two stages: raw data
+//! first, then a checked document. Errors name the file's line and the field.
+
+pub mod json;
+
+use std::fmt;
+
+/// Why a file could not be read: where, and what is wrong, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// The field, as a path like `components[3].layer`, when known.
+    pub field: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ReadError {
+    pub(crate) fn at(field: impl Into<String>, message: impl Into<String>) -> Self {
+        ReadError {
+            line: None,
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// The message prefixed with the file name: `khung.json:12: components[3].layer: …`.
+    pub fn in_file(&self, file: &str) -> String {
+        let mut s = file.to_owned();
+        if let Some(l) = self.line {
+            s.push_str(&format!(":{l}"));
+        }
+        s.push_str(": ");
+        if let Some(f) = &self.field {
+            s.push_str(f);
+            s.push_str(": ");
+        }
+        s.push_str(&self.message);
+        s
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_file("input"))
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Most characters a name or other single-line field may hold; longer is surely not a name.
+pub const MAX_NAME_CHARS: usize = 1_000;
+/// Most characters a description may hold.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Most components a framework may hold, to keep a hostile file from exhausting the browser.
+pub const MAX_COMPONENTS: usize = 20_000;

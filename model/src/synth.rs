@@ -1,0 +1,97 @@
+//! Synthetic frameworks of any size, for benchmarks and stress tests. Deterministic (a fixed
+//! xorshift generator), so every run measures the same graph.
+
+use crate::document::{Component, Connection, Direction, Document, Kind, Status};
+
+const WORDS: [&str; 16] = [
+    "Hệ thống",
+    "thông tin",
+    "quản lý",
+    "hồ sơ",
+    "dữ liệu",
+    "chuyên ngành",
+    "đất đai",
+    "y tế",
+    "giáo dục",
+    "giao thông",
+    "tài nguyên",
+    "môi trường",
+    "văn bản",
+    "điều hành",
+    "báo cáo",
+    "tỉnh",
+];
+
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// A framework with `n` components spread over the four layers and about `edges_per_node · n`
+/// connections, mostly between neighbouring layers as real frameworks have them.
+///
+/// ```
+/// let d = model::synth::framework(100, 1.5);
+/// assert_eq!(d.components.len(), 100);
+/// assert_eq!(d.connections.len(), 150);
+/// ```
+pub fn framework(n: usize, edges_per_node: f64) -> Document {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut doc = Document::new(
+        format!("Khung tổng hợp {n} thành phần"),
+        Kind::Province,
+        "Tỉnh mẫu",
+    );
+    for i in 0..n {
+        let words = 3 + rng.below(5);
+        let name: Vec<&str> = (0..words).map(|_| WORDS[rng.below(WORDS.len())]).collect();
+        doc.components.push(Component {
+            id: format!("c{i}"),
+            name: format!("{} {i}", name.join(" ")),
+            description: String::new(),
+            layer: 1 + (rng.below(4)) as u8,
+            status: if rng.below(3) == 0 {
+                Status::Planned
+            } else {
+                Status::Existing
+            },
+            owner: String::new(),
+            capabilities: Vec::new(),
+            platform: None,
+            position: None,
+        });
+    }
+    let m = (n as f64 * edges_per_node).round() as usize;
+    for j in 0..m {
+        let a = rng.below(n);
+        let la = doc.components[a].layer;
+        // Prefer a target one layer away.
+        let mut b = rng.below(n);
+        for _ in 0..4 {
+            if doc.components[b].layer.abs_diff(la) == 1 {
+                break;
+            }
+            b = rng.below(n);
+        }
+        doc.connections.push(Connection {
+            id: format!("e{j}"),
+            from: format!("c{a}"),
+            to: format!("c{b}"),
+            label: String::new(),
+            direction: Direction::Forward,
+        });
+    }
+    doc
+}

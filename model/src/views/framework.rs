@@ -1,0 +1,72 @@
+//! An agency's framework document as a diagram: reused national platforms and the agency's own
+//! components, each in its layer, with their connections.
+
+use super::{layer_title, platform_kind};
+use crate::catalogue::Catalogue;
+use crate::document::{Component, Direction, Document, Status};
+use crate::layout::{columns_for, layered, BandInput, Item, Link};
+use crate::scene::{NodeKind, Scene};
+
+/// How a component is drawn: a reused platform by its operation, the agency's own by status.
+pub fn component_kind(cat: &Catalogue, c: &Component) -> NodeKind {
+    match c.platform.as_deref().and_then(|id| cat.platform(id)) {
+        Some(p) => platform_kind(p),
+        None => match c.status {
+            Status::Existing => NodeKind::OwnExisting,
+            Status::Planned => NodeKind::OwnPlanned,
+            Status::Retiring => NodeKind::OwnRetiring,
+        },
+    }
+}
+
+/// Lays out `doc`. Components whose layer is outside 1–4 are never created by the readers.
+///
+/// # Complexity
+/// O(n log n + m) for n components and m connections, plus text wrapping.
+pub fn scene(cat: &Catalogue, doc: &Document) -> Scene {
+    let bands: Vec<BandInput> = (1..=4u8)
+        .map(|layer| BandInput {
+            layer,
+            title: layer_title(cat, layer),
+            items: doc
+                .components
+                .iter()
+                .filter(|c| c.layer == layer)
+                .map(|c| Item {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    kind: component_kind(cat, c),
+                    position: c.position,
+                })
+                .collect(),
+        })
+        .collect();
+    let links: Vec<Link> = doc
+        .connections
+        .iter()
+        .map(|e| Link {
+            id: e.id.clone(),
+            from: e.from.clone(),
+            to: e.to.clone(),
+            label: e.label.clone(),
+            both: e.direction == Direction::Both,
+        })
+        .collect();
+    let per_row = columns_for(&bands, 4);
+    let agency = if doc.agency.is_empty() {
+        doc.kind.label().to_owned()
+    } else {
+        doc.agency.clone()
+    };
+    layered(
+        &doc.title,
+        &format!(
+            "Khung kiến trúc số của {agency}: {} thành phần, {} kết nối.",
+            doc.components.len(),
+            doc.connections.len()
+        ),
+        &bands,
+        &links,
+        per_row,
+    )
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds Khung's release bundle and serves it on http://127.0.0.1:8080 (installs what is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
+exec trunk serve --release --offline

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every Khung test: native model tests, the model's wasm32 build, wasm-bindgen tests in
+# headless Chromium, and the end-to-end tests against the release bundle. Installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "native tests (model, khung CLI)"
+cargo test -p model --locked
+
+step "model builds for wasm32"
+cargo build -p model --lib --target wasm32-unknown-unknown --locked
+
+step "wasm-bindgen tests in headless Chromium"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+(cd app && cargo test --target wasm32-unknown-unknown --locked)
+
+step "release bundle"
+trunk build --release --offline
+node scripts/size.mjs dist
+
+step "end-to-end tests in headless Chromium"
+node tests/e2e/run.mjs dist

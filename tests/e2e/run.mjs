@@ -1,0 +1,11 @@
+// Entry point: `node tests/e2e/run.mjs DIST` runs every *.test.mjs here against the bundle in DIST.
+import { readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from './harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+for (const f of readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort()) {
+  await import(resolve(here, f));
+}
+await run(resolve(process.argv[2] ?? 'dist'));

@@ -1,0 +1,70 @@
+// Views: the seven reference architectures, the catalogue map with its filters, selection with
+// details and sources, deep links, and keyboard zoom.
+import { test, assert, openApp } from './harness.mjs';
+
+const nodeCount = (page) => page.$$eval('.diagram svg g.node[data-id]', (els) => els.length);
+
+test('each reference architecture opens as a four-layer diagram', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  for (const id of ['party', 'assembly', 'front', 'other', 'ministry', 'province', 'commune']) {
+    await page.click(`.tab[data-view="#/ref/${id}"]`);
+    await page.waitForFunction((h) => location.hash === h, `#/ref/${id}`);
+    const bands = await page.$$eval('.diagram svg .band-title', (els) => els.map((e) => e.textContent));
+    assert(bands.length === 4, `${id}: ${bands.length} bands`);
+    assert(await nodeCount(page) > 3, `${id}: too few elements`);
+  }
+  const title = await page.textContent('#view-title');
+  assert(/cấp xã/i.test(title), `commune title was "${title}"`);
+});
+
+test('catalogue map shows 79 platforms and filters by group, layer and status', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/#/catalogue');
+  assert(await nodeCount(page) === 79, `saw ${await nodeCount(page)} platforms`);
+  await page.selectOption('select[name=group]', 'A');
+  await page.waitForFunction(() => document.querySelectorAll('.diagram svg g.node').length === 17);
+  await page.selectOption('select[name=group]', 'B');
+  await page.waitForFunction(() => document.querySelectorAll('.diagram svg g.node').length === 62);
+  await page.selectOption('select[name=owner]', 'Văn phòng Trung ương Đảng');
+  const party = await page.$$eval('.diagram svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
+  assert(party.length >= 3 && party.includes('B-01') && party.includes('B-19'), `party-owned: ${party}`);
+  await page.click('button[type=reset]');
+  await page.selectOption('select[name=status]', 'live');
+  const live = await page.$$eval('.diagram svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
+  assert(live.includes('A-02') && live.includes('A-06') && !live.includes('A-14'), `operational: ${live}`);
+});
+
+test('clicking a platform shows its details with the source', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/#/catalogue');
+  await page.click('.diagram svg g.node[data-id="A-01"]');
+  await page.waitForSelector('.details-name');
+  const text = await page.textContent('.details');
+  for (const want of ['Cổng Dịch vụ công quốc gia', 'Bộ Công an', 'Năm 2026', '1132/QĐ-TTg, Phụ lục II, mục A, STT 1']) {
+    assert(text.includes(want), `details lack "${want}": ${text.slice(0, 300)}`);
+  }
+  assert(await page.$eval('g.node[data-id="A-01"]', (e) => e.classList.contains('selected')), 'node not highlighted');
+  await page.waitForFunction(() => location.hash === '#/catalogue/A-01');
+});
+
+test('a deep link opens the view and selection; back returns', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/#/catalogue/A-06');
+  await page.waitForSelector('.details-name');
+  assert((await page.textContent('.details-name')).includes('Nền tảng tích hợp, chia sẻ dữ liệu quốc gia'), 'NDXP not selected');
+  await page.click('.tab[data-view="#/national"]');
+  await page.waitForFunction(() => location.hash === '#/national');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('1132'));
+  await page.waitForSelector('.details-name');
+});
+
+test('keyboard zooms and selects', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  const before = await page.textContent('.zoom-level');
+  await page.focus('.diagram');
+  await page.keyboard.press('+');
+  const after = await page.textContent('.zoom-level');
+  assert(parseInt(after) > parseInt(before), `zoom ${before} → ${after}`);
+  await page.keyboard.press('0');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.details-name');
+});
