@@ -25,6 +25,8 @@ Usage:
         render a framework JSON file
   khung export --national --format svg
   khung export --reference KIND --format svg
+  khung sample --components N [--edges-per-node 1.5]
+        a synthetic framework JSON, for benchmarks (e.g. against Graphviz)
 ";
 
 fn main() -> ExitCode {
@@ -52,6 +54,7 @@ fn run() -> Result<(), String> {
         Some(Value(cmd)) if cmd == "export" => export(&mut parser),
         Some(Value(cmd)) if cmd == "catalogue" => catalogue(&mut parser),
         Some(Value(cmd)) if cmd == "new" => new(&mut parser),
+        Some(Value(cmd)) if cmd == "sample" => sample(&mut parser),
         Some(other) => Err(format!("{}\n\n{USAGE}", other.unexpected())),
     }
 }
@@ -121,6 +124,41 @@ fn new(parser: &mut lexopt::Parser) -> Result<(), String> {
         "{}",
         io::json::write(&compose::from_reference(Catalogue::get(), kind, &agency))
     );
+    Ok(())
+}
+
+fn sample(parser: &mut lexopt::Parser) -> Result<(), String> {
+    let mut n = 1000usize;
+    let mut per = 1.5f64;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("components") => {
+                let v = string_arg(parser, "components")?;
+                n = v
+                    .parse()
+                    .ok()
+                    .filter(|&n| n <= io::MAX_COMPONENTS)
+                    .ok_or_else(|| {
+                        format!(
+                            "--components: '{v}' is not a count up to {}",
+                            io::MAX_COMPONENTS
+                        )
+                    })?;
+            }
+            Long("edges-per-node") => {
+                let v = string_arg(parser, "edges-per-node")?;
+                per = v
+                    .parse()
+                    .ok()
+                    .filter(|p: &f64| (0.0..=10.0).contains(p))
+                    .ok_or_else(|| {
+                        format!("--edges-per-node: '{v}' is not a number from 0 to 10")
+                    })?;
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    print!("{}", io::json::write(&model::synth::framework(n, per)));
     Ok(())
 }
 
