@@ -43,6 +43,7 @@ pub fn from_reference(cat: &Catalogue, kind: Kind, agency: &str) -> Document {
                 capabilities: Vec::new(),
                 platform,
                 position: None,
+                exemption: None,
             });
         }
     }
@@ -69,6 +70,7 @@ pub fn from_reference(cat: &Catalogue, kind: Kind, agency: &str) -> Document {
                             capabilities: Vec::new(),
                             platform: Some(p.id.clone()),
                             position: None,
+                            exemption: None,
                         });
                         format!("platform-{}", p.id)
                     }

@@ -121,6 +121,61 @@ pub struct Component {
     /// A manual position that overrides auto-layout.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Point>,
+    /// A recorded exemption from the duplication rule (1132/QĐ-TTg Article 2 clause 2 allows
+    /// one only for defence, security or cipher needs, or where a sector law requires it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
+}
+
+/// Why a component may duplicate a national platform: the ground Article 2 names and the
+/// agency's written justification. An exempted component is still shown, marked as exempted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exemption {
+    /// The ground.
+    pub ground: ExemptionGround,
+    /// The agency's justification, required: an exemption without one is not recorded.
+    pub justification: String,
+}
+
+/// The grounds 1132/QĐ-TTg Article 2 clause 2 accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExemptionGround {
+    /// Quốc phòng.
+    Defence,
+    /// An ninh.
+    Security,
+    /// Cơ yếu.
+    Cipher,
+    /// Yêu cầu theo quy định của pháp luật chuyên ngành.
+    SectorLaw,
+}
+
+impl ExemptionGround {
+    /// The id used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExemptionGround::Defence => "defence",
+            ExemptionGround::Security => "security",
+            ExemptionGround::Cipher => "cipher",
+            ExemptionGround::SectorLaw => "sector_law",
+        }
+    }
+
+    /// Parses the JSON id.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Defence, Self::Security, Self::Cipher, Self::SectorLaw].into_iter().find(|g| g.as_str() == s)
+    }
+
+    /// The Vietnamese label, as Article 2 words it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExemptionGround::Defence => "Quốc phòng",
+            ExemptionGround::Security => "An ninh",
+            ExemptionGround::Cipher => "Cơ yếu",
+            ExemptionGround::SectorLaw => "Pháp luật chuyên ngành",
+        }
+    }
 }
 
 /// Which way a connection runs.
@@ -229,6 +284,7 @@ mod tests {
             capabilities: vec![],
             platform: None,
             position: None,
+            exemption: None,
         }
     }
 

@@ -71,6 +71,7 @@ pub fn framework(n: usize, edges_per_node: f64) -> Document {
             capabilities: Vec::new(),
             platform: None,
             position: None,
+            exemption: None,
         });
     }
     let m = (n as f64 * edges_per_node).round() as usize;

@@ -18,6 +18,7 @@ fn comp(id: &str, name: &str, layer: u8) -> Component {
         capabilities: vec![],
         platform: None,
         position: None,
+        exemption: None,
     }
 }
 

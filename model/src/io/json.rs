@@ -6,7 +6,9 @@
 //! refuses other major versions with a message saying which one it reads.
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use crate::document::{Component, Connection, Direction, Document, Kind, Point, Status};
+use crate::document::{
+    Component, Connection, Direction, Document, Exemption, ExemptionGround, Kind, Point, Status,
+};
 use crate::text::nfc;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -44,6 +46,14 @@ struct ComponentV1 {
     platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     position: Option<PointV1>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exemption: Option<ExemptionV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExemptionV1 {
+    ground: String,
+    justification: String,
 }
 
 fn existing() -> String {
@@ -98,6 +108,10 @@ pub fn write(doc: &Document) -> String {
                 position: c.position.map(|p| PointV1 {
                     x: round(p.x),
                     y: round(p.y),
+                }),
+                exemption: c.exemption.as_ref().map(|e| ExemptionV1 {
+                    ground: e.ground.as_str().into(),
+                    justification: e.justification.clone(),
                 }),
             })
             .collect(),
@@ -265,6 +279,15 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
                 true,
             )?);
         }
+        let exemption = match c.exemption {
+            None => None,
+            Some(e) => Some(Exemption {
+                ground: ExemptionGround::parse(e.ground.trim()).ok_or_else(|| {
+                    ReadError::at(f("exemption.ground"), format!("'{}' is not defence, security, cipher or sector_law", e.ground))
+                })?,
+                justification: text(f("exemption.justification"), &e.justification, MAX_TEXT_CHARS, true)?,
+            }),
+        };
         doc.components.push(Component {
             id,
             name: text(f("name"), &c.name, MAX_NAME_CHARS, true)?,
@@ -278,6 +301,7 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
                 None => None,
             },
             position,
+            exemption,
         });
     }
     let mut edge_ids = HashSet::new();
