@@ -2,9 +2,11 @@
 //! link kept in the URL fragment.
 
 use crate::components::details::DetailsPanel;
+use crate::components::editor::EditorPane;
+use crate::components::notice_bar::NoticeBar;
 use crate::components::view_pane::ViewPane;
 use crate::components::view_tabs::ViewTabs;
-use crate::context::{self, CurrentView, Selection, View};
+use crate::context::{self, CurrentView, Editor, Notice, Selection, View};
 use leptos::prelude::*;
 
 /// The whole page.
@@ -12,12 +14,13 @@ use leptos::prelude::*;
 pub(crate) fn App() -> impl IntoView {
     context::provide_state();
     let CurrentView(view) = expect_context();
-    let Selection(selection) = expect_context();
+    let selection: Selection = expect_context();
+    crate::editor_state::autosave(expect_context::<Editor>(), expect_context::<Notice>());
 
     // Deep links: the fragment follows the view and selection; back and forward restore them.
     Effect::new(move |_| {
         let mut hash = view.get().hash();
-        if let Some(id) = selection.get() {
+        if let Some(id) = selection.0.with(|s| s.last().cloned()) {
             hash.push('/');
             hash.push_str(&String::from(js_sys::encode_uri_component(&id)));
         }
@@ -40,7 +43,7 @@ pub(crate) fn App() -> impl IntoView {
             .unwrap_or_default();
         let (v, sel) = View::from_hash(&hash);
         view.set(v);
-        selection.set(sel);
+        selection.only(sel);
     });
 
     view! {
@@ -50,9 +53,14 @@ pub(crate) fn App() -> impl IntoView {
             <p class="tagline">"Kiến trúc tổng thể quốc gia số"</p>
         </header>
         <ViewTabs />
+        <NoticeBar />
         <main id="main" class="workspace">
-            <ViewPane />
-            <DetailsPanel />
+            <Show
+                when=move || view.get() == View::Editor
+                fallback=|| view! { <ViewPane /><DetailsPanel /> }
+            >
+                <EditorPane />
+            </Show>
         </main>
     }
 }

@@ -13,6 +13,8 @@ pub(crate) enum View {
     Reference(String),
     /// The platform catalogue map.
     Catalogue,
+    /// The user's own framework, in the editor.
+    Editor,
 }
 
 impl View {
@@ -22,6 +24,7 @@ impl View {
             View::National => "#/national".into(),
             View::Reference(id) => format!("#/ref/{id}"),
             View::Catalogue => "#/catalogue".into(),
+            View::Editor => "#/editor".into(),
         }
     }
 
@@ -45,6 +48,7 @@ impl View {
             }
             ["catalogue", rest @ ..] => (View::Catalogue, rest.first().map(|s| decode(s))),
             ["national", rest @ ..] => (View::National, rest.first().map(|s| decode(s))),
+            ["editor", rest @ ..] => (View::Editor, rest.first().map(|s| decode(s))),
             _ => (View::National, None),
         }
     }
@@ -60,9 +64,65 @@ fn js_sys_decode(s: &str) -> String {
 #[derive(Clone, Copy)]
 pub(crate) struct CurrentView(pub(crate) RwSignal<View>);
 
-/// The selected node's id, if any.
+/// The selected nodes' ids; the last one is the primary selection the details panel shows.
 #[derive(Clone, Copy)]
-pub(crate) struct Selection(pub(crate) RwSignal<Option<String>>);
+pub(crate) struct Selection(pub(crate) RwSignal<Vec<String>>);
+
+impl Selection {
+    /// The primary selection.
+    pub(crate) fn primary(self) -> Option<String> {
+        self.0.with(|s| s.last().cloned())
+    }
+
+    /// Selects `id` alone, or nothing.
+    pub(crate) fn only(self, id: Option<String>) {
+        self.0.set(id.into_iter().collect());
+    }
+
+    /// Adds or removes `id` (shift-click).
+    pub(crate) fn toggle(self, id: String) {
+        self.0.update(|s| match s.iter().position(|x| *x == id) {
+            Some(i) => {
+                s.remove(i);
+            }
+            None => s.push(id),
+        });
+    }
+}
+
+/// The open framework: its undo history and its storage id.
+#[derive(Clone, Copy)]
+pub(crate) struct Editor {
+    /// Document and undo/redo stacks.
+    pub(crate) history: RwSignal<model::history::History>,
+    /// Where it autosaves.
+    pub(crate) storage_id: RwSignal<Option<String>>,
+}
+
+/// A message for the user: errors from imports and saves, confirmations.
+#[derive(Clone, Copy)]
+pub(crate) struct Notice(pub(crate) RwSignal<Option<(NoticeLevel, String)>>);
+
+/// How a notice looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NoticeLevel {
+    /// Something went wrong; nothing was lost.
+    Error,
+    /// Something worked.
+    Info,
+}
+
+impl Notice {
+    /// Shows an error.
+    pub(crate) fn error(self, msg: impl Into<String>) {
+        self.0.set(Some((NoticeLevel::Error, msg.into())));
+    }
+
+    /// Shows a confirmation.
+    pub(crate) fn info(self, msg: impl Into<String>) {
+        self.0.set(Some((NoticeLevel::Info, msg.into())));
+    }
+}
 
 /// The catalogue map's filters.
 #[derive(Clone, Copy)]
@@ -101,6 +161,8 @@ pub(crate) fn provide_state() {
         .unwrap_or_default();
     let (view, selected) = View::from_hash(&hash);
     provide_context(CurrentView(RwSignal::new(view)));
-    provide_context(Selection(RwSignal::new(selected)));
+    provide_context(Selection(RwSignal::new(selected.into_iter().collect())));
+    provide_context(Notice(RwSignal::new(None)));
+    provide_context(crate::editor_state::restore());
     provide_context(CatalogueFilter(RwSignal::new(FilterState::default())));
 }

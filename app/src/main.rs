@@ -5,8 +5,11 @@
 #![allow(unreachable_pub)]
 
 mod app;
+mod browser_io;
 mod components;
 mod context;
+mod editor_state;
+mod storage;
 mod today;
 
 use leptos::prelude::*;

@@ -90,3 +90,29 @@ pub fn from_reference(cat: &Catalogue, kind: Kind, agency: &str) -> Document {
     }
     doc
 }
+
+/// A component that reuses catalogue platform `platform` in `doc`, with a fresh id, the
+/// platform's layer, owner and capability terms; `None` when no such platform exists.
+///
+/// ```
+/// use model::{compose, document::{Document, Kind}, Catalogue};
+/// let d = Document::new("Khung", Kind::Province, "Lâm Đồng");
+/// let c = compose::reuse(Catalogue::get(), "A-01", &d).unwrap();
+/// assert_eq!(c.platform.as_deref(), Some("A-01"));
+/// assert_eq!(c.layer, Catalogue::get().platform("A-01").unwrap().layer);
+/// ```
+pub fn reuse(cat: &Catalogue, platform: &str, doc: &Document) -> Option<Component> {
+    let p = cat.platform(platform)?;
+    Some(Component {
+        id: doc.fresh_id("c"),
+        name: p.name.clone(),
+        description: p.purpose.clone(),
+        layer: p.layer,
+        status: Status::Existing,
+        owner: p.owner.clone(),
+        capabilities: p.capabilities.clone(),
+        platform: Some(p.id.clone()),
+        position: None,
+        exemption: None,
+    })
+}

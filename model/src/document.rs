@@ -127,6 +127,25 @@ pub struct Component {
     pub exemption: Option<Exemption>,
 }
 
+impl Component {
+    /// The agency's own component, existing, with nothing but a name and a layer: what a user
+    /// starts from when adding one, and what tests build on.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, layer: u8) -> Self {
+        Component {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            layer,
+            status: Status::Existing,
+            owner: String::new(),
+            capabilities: Vec::new(),
+            platform: None,
+            position: None,
+            exemption: None,
+        }
+    }
+}
+
 /// Why a component may duplicate a national platform: the ground Article 2 names and the
 /// agency's written justification. An exempted component is still shown, marked as exempted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,7 +183,9 @@ impl ExemptionGround {
 
     /// Parses the JSON id.
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Defence, Self::Security, Self::Cipher, Self::SectorLaw].into_iter().find(|g| g.as_str() == s)
+        [Self::Defence, Self::Security, Self::Cipher, Self::SectorLaw]
+            .into_iter()
+            .find(|g| g.as_str() == s)
     }
 
     /// The Vietnamese label, as Article 2 words it.
@@ -274,18 +295,7 @@ mod tests {
     use super::*;
 
     fn comp(id: &str, layer: u8) -> Component {
-        Component {
-            id: id.into(),
-            name: id.into(),
-            description: String::new(),
-            layer,
-            status: Status::Existing,
-            owner: String::new(),
-            capabilities: vec![],
-            platform: None,
-            position: None,
-            exemption: None,
-        }
+        Component::new(id, id, layer)
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! truth. Data flows one way: catalogue/document → layout → scene → SVG.
 
 pub mod catalogue;
+pub mod command;
 pub mod compose;
 pub mod document;
 pub mod dot;
+pub mod history;
 pub mod io;
 pub mod layout;
 pub mod scene;

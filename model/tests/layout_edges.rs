@@ -1,25 +1,14 @@
 //! The diagram engine on the edge cases the issue names: an empty framework, 200 components in
 //! one layer, names of 300 characters, duplicate names, cycles and connections within a layer.
 
-use model::document::{Component, Connection, Direction, Document, Kind, Status};
+use model::document::{Component, Connection, Direction, Document, Kind};
 use model::layout::{order, NODE_W};
 use model::svg::Svg;
 use model::views::framework;
 use model::{synth, Catalogue};
 
 fn comp(id: &str, name: &str, layer: u8) -> Component {
-    Component {
-        id: id.into(),
-        name: name.into(),
-        description: String::new(),
-        layer,
-        status: Status::Existing,
-        owner: String::new(),
-        capabilities: vec![],
-        platform: None,
-        position: None,
-        exemption: None,
-    }
+    Component::new(id, name, layer)
 }
 
 fn link(id: &str, from: &str, to: &str) -> Connection {

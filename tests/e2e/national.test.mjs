@@ -10,7 +10,7 @@ const LAYERS = [
 
 test('national model shows the four layer titles in full, layer 1 at the bottom', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
-  const titles = await page.$$eval('.diagram svg .band-title', (els) =>
+  const titles = await page.$$eval('.diagram-content svg .band-title', (els) =>
     els.map((e) => ({ text: e.textContent, y: e.getBoundingClientRect().top })));
   for (const [i, name] of LAYERS.entries()) {
     const t = titles.find((x) => x.text.includes(name));
@@ -27,6 +27,6 @@ test('national model draws the national shared components of every layer', async
   const perLayer = await page.$$eval('.outline-layer', (els) => els.map((e) => e.querySelectorAll('li').length));
   assert(perLayer.length === 4, `expected 4 layers in the outline, saw ${perLayer.length}`);
   assert(perLayer.every((n) => n > 0), `a layer has no components: ${perLayer}`);
-  const nodes = await page.$$eval('.diagram svg g.node[data-id]', (els) => els.length);
+  const nodes = await page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.length);
   assert(nodes === perLayer.reduce((a, b) => a + b, 0), `diagram has ${nodes} nodes, outline ${perLayer}`);
 });

@@ -2,14 +2,14 @@
 // details and sources, deep links, and keyboard zoom.
 import { test, assert, openApp } from './harness.mjs';
 
-const nodeCount = (page) => page.$$eval('.diagram svg g.node[data-id]', (els) => els.length);
+const nodeCount = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.length);
 
 test('each reference architecture opens as a four-layer diagram', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   for (const id of ['party', 'assembly', 'front', 'other', 'ministry', 'province', 'commune']) {
     await page.click(`.tab[data-view="#/ref/${id}"]`);
     await page.waitForFunction((h) => location.hash === h, `#/ref/${id}`);
-    const bands = await page.$$eval('.diagram svg .band-title', (els) => els.map((e) => e.textContent));
+    const bands = await page.$$eval('.diagram-content svg .band-title', (els) => els.map((e) => e.textContent));
     assert(bands.length === 4, `${id}: ${bands.length} bands`);
     assert(await nodeCount(page) > 3, `${id}: too few elements`);
   }
@@ -21,21 +21,21 @@ test('catalogue map shows 79 platforms and filters by group, layer and status', 
   const page = await openApp(browser, origin + '/#/catalogue');
   assert(await nodeCount(page) === 79, `saw ${await nodeCount(page)} platforms`);
   await page.selectOption('select[name=group]', 'A');
-  await page.waitForFunction(() => document.querySelectorAll('.diagram svg g.node').length === 17);
+  await page.waitForFunction(() => document.querySelectorAll('.diagram-content svg g.node').length === 17);
   await page.selectOption('select[name=group]', 'B');
-  await page.waitForFunction(() => document.querySelectorAll('.diagram svg g.node').length === 62);
+  await page.waitForFunction(() => document.querySelectorAll('.diagram-content svg g.node').length === 62);
   await page.selectOption('select[name=owner]', 'Văn phòng Trung ương Đảng');
-  const party = await page.$$eval('.diagram svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
+  const party = await page.$$eval('.diagram-content svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
   assert(party.length >= 3 && party.includes('B-01') && party.includes('B-19'), `party-owned: ${party}`);
   await page.click('button[type=reset]');
   await page.selectOption('select[name=status]', 'live');
-  const live = await page.$$eval('.diagram svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
+  const live = await page.$$eval('.diagram-content svg g.node', (els) => els.map((e) => e.getAttribute('data-id')));
   assert(live.includes('A-02') && live.includes('A-06') && !live.includes('A-14'), `operational: ${live}`);
 });
 
 test('clicking a platform shows its details with the source', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/#/catalogue');
-  await page.click('.diagram svg g.node[data-id="A-01"]');
+  await page.click('.diagram-content svg g.node[data-id="A-01"]');
   await page.waitForSelector('.details-name');
   const text = await page.textContent('.details');
   for (const want of ['Cổng Dịch vụ công quốc gia', 'Bộ Công an', 'Năm 2026', '1132/QĐ-TTg, Phụ lục II, mục A, STT 1']) {

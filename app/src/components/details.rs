@@ -9,10 +9,10 @@ use model::views::details::describe;
 /// Details of the selected element, or a hint when nothing is selected.
 #[component]
 pub(crate) fn DetailsPanel() -> impl IntoView {
-    let Selection(selection) = expect_context();
+    let selection: Selection = expect_context();
     let details = Memo::new(move |_| {
         selection
-            .get()
+            .primary()
             .and_then(|id| describe(today::catalogue(), &id))
     });
     view! {
@@ -27,7 +27,7 @@ pub(crate) fn DetailsPanel() -> impl IntoView {
                         .map(|(id, name)| {
                             let target = id.clone();
                             view! {
-                                <li><button class="link" on:click=move |_| selection.set(Some(target.clone()))>{id}" · "{name}</button></li>
+                                <li><button class="link" on:click=move |_| selection.only(Some(target.clone()))>{id}" · "{name}</button></li>
                             }
                         })
                         .collect_view();

@@ -1,13 +1,50 @@
 //! The diagram canvas: shows an SVG string from the model's renderer with zoom (wheel, pinch,
-//! + − 0), pan (drag, arrow keys), fit to screen, and click or Enter to select a node.
+//! + − 0), pan (drag, arrow keys), fit to screen, a minimap for large diagrams, and selection by
+//! click, Enter, shift-click or a shift-drag rubber band. In the editor, dragging a node moves it.
 
 use crate::context::Selection;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-const MIN_ZOOM: f64 = 0.1;
+const MIN_ZOOM: f64 = 0.05;
 const MAX_ZOOM: f64 = 8.0;
+/// Diagrams with more nodes than this get a minimap.
+const MINIMAP_FROM: usize = 40;
+
+/// A drag of nodes in the editor, reported to the owner, which turns it into commands.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum NodeDrag {
+    /// New top-left positions of the dragged nodes, in diagram units.
+    Move(Vec<(String, f32, f32)>),
+    /// The drag ended: one undo step.
+    End,
+    /// Escape: put everything back.
+    Abort,
+}
+
+/// What a pointer gesture on the canvas is doing.
+#[derive(Debug, Clone)]
+enum Gesture {
+    Pan {
+        x0: f64,
+        y0: f64,
+        px: f64,
+        py: f64,
+    },
+    Nodes {
+        x0: f64,
+        y0: f64,
+        start: Vec<(String, f64, f64)>,
+        moved: bool,
+    },
+    Band {
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+    },
+}
 
 /// The id of the diagram node at or above `target`, if any.
 fn node_id(target: Option<web_sys::EventTarget>) -> Option<String> {
@@ -17,34 +54,59 @@ fn node_id(target: Option<web_sys::EventTarget>) -> Option<String> {
         .get_attribute("data-id")
 }
 
+/// Each node's id and box in diagram units, read from the rendered SVG.
+fn node_boxes(vp: &web_sys::HtmlDivElement) -> Vec<(String, f64, f64, f64, f64)> {
+    let mut out = Vec::new();
+    let Ok(nodes) = vp.query_selector_all(".diagram-content g.node[data-id] > rect") else {
+        return out;
+    };
+    for i in 0..nodes.length() {
+        let Some(rect) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let num = |a: &str| {
+            rect.get_attribute(a)
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        let id = rect
+            .parent_element()
+            .and_then(|g| g.get_attribute("data-id"))
+            .unwrap_or_default();
+        out.push((id, num("x"), num("y"), num("width"), num("height")));
+    }
+    out
+}
+
 /// Zoomable, pannable diagram.
 #[component]
 pub(crate) fn Diagram(
     /// The SVG markup to show (from `model::svg::Svg`).
     #[prop(into)]
     svg: Signal<String>,
+    /// Called while nodes are dragged; `None` makes nodes fixed (catalogue views).
+    #[prop(optional)]
+    on_drag: Option<Callback<NodeDrag>>,
+    /// Called on a right-click on a node, with the node id and the pointer's page position.
+    #[prop(optional)]
+    on_context: Option<Callback<(String, i32, i32)>>,
 ) -> impl IntoView {
-    let Selection(selection) = expect_context();
+    let selection: Selection = expect_context();
     let zoom = RwSignal::new(1.0f64);
     let pan = RwSignal::new((0.0f64, 0.0f64));
-    let drag = StoredValue::new(None::<(f64, f64, f64, f64)>);
+    let gesture = RwSignal::new(None::<Gesture>);
     let viewport = NodeRef::<Div>::new();
+    let size = RwSignal::new((1.0f64, 1.0f64));
+    let node_count = RwSignal::new(0usize);
 
     let fit = move || {
         let Some(vp) = viewport.get_untracked() else {
             return;
         };
-        let Some(svg) = vp.query_selector("svg").ok().flatten() else {
-            return;
-        };
-        let w: f64 = svg
-            .get_attribute("width")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1.0);
-        let h: f64 = svg
-            .get_attribute("height")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1.0);
+        let (w, h) = size.get_untracked();
         let (vw, vh) = (vp.client_width() as f64, vp.client_height() as f64);
         if vw <= 0.0 || vh <= 0.0 {
             return;
@@ -53,16 +115,37 @@ pub(crate) fn Diagram(
         zoom.set(z);
         pan.set(((vw - w * z) / 2.0, 0.0));
     };
-    // A new diagram starts fitted to the screen.
-    Effect::new(move |_| {
+    // Read the new diagram's size; a different diagram starts fitted to the screen.
+    Effect::new(move |prev: Option<(f64, f64)>| {
         svg.track();
-        request_animation_frame(fit);
+        let Some(vp) = viewport.get() else {
+            return prev.unwrap_or((0.0, 0.0));
+        };
+        let Some(el) = vp.query_selector(".diagram-content svg").ok().flatten() else {
+            return prev.unwrap_or((0.0, 0.0));
+        };
+        let dim = |a: &str| {
+            el.get_attribute(a)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1.0)
+        };
+        let s = (dim("width"), dim("height"));
+        size.set(s);
+        node_count.set(
+            vp.query_selector_all(".diagram-content g.node[data-id]")
+                .map(|n| n.length() as usize)
+                .unwrap_or(0),
+        );
+        if on_drag.is_none() || prev.is_none() {
+            request_animation_frame(fit);
+        }
+        s
     });
-    // Keep the selected node highlighted after each render (syncing with the DOM the SVG
+    // Keep the selected nodes highlighted after each render (syncing with the DOM the SVG
     // string created).
     Effect::new(move |_| {
         svg.track();
-        let sel = selection.get();
+        let sel = selection.0.get();
         let Some(vp) = viewport.get() else { return };
         let Ok(nodes) = vp.query_selector_all("g.node[data-id]") else {
             return;
@@ -72,7 +155,9 @@ pub(crate) fn Diagram(
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             {
-                let on = sel.as_deref() == el.get_attribute("data-id").as_deref();
+                let on = el
+                    .get_attribute("data-id")
+                    .is_some_and(|id| sel.contains(&id));
                 let _ = el.class_list().toggle_with_force("selected", on);
                 let _ = el.set_attribute("aria-pressed", if on { "true" } else { "false" });
             }
@@ -98,21 +183,30 @@ pub(crate) fn Diagram(
             })
             .unwrap_or((0.0, 0.0))
     };
-    let on_wheel = move |ev: web_sys::WheelEvent| {
-        ev.prevent_default();
+    // Pointer position in viewport pixels and in diagram units.
+    let local = move |x: i32, y: i32| -> (f64, f64) {
         let Some(vp) = viewport.get_untracked() else {
-            return;
+            return (0.0, 0.0);
         };
         let r = vp.get_bounding_client_rect();
+        (x as f64 - r.left(), y as f64 - r.top())
+    };
+    let to_diagram = move |(lx, ly): (f64, f64)| {
+        let (px, py) = pan.get_untracked();
+        let z = zoom.get_untracked();
+        ((lx - px) / z, (ly - py) / z)
+    };
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        ev.prevent_default();
+        let (x, y) = local(ev.client_x(), ev.client_y());
         // Pinch gestures arrive as wheel events with ctrlKey; both zoom.
         let factor = (-ev.delta_y() * if ev.ctrl_key() { 0.01 } else { 0.0015 }).exp();
-        zoom_by(
-            factor,
-            ev.client_x() as f64 - r.left(),
-            ev.client_y() as f64 - r.top(),
-        );
+        zoom_by(factor, x, y);
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
         let (cx, cy) = center();
         let step = 40.0;
         let handled = match ev.key().as_str() {
@@ -146,13 +240,24 @@ pub(crate) fn Diagram(
             }
             "Enter" | " " => match node_id(ev.target()) {
                 Some(id) => {
-                    selection.set(Some(id));
+                    if ev.shift_key() {
+                        selection.toggle(id);
+                    } else {
+                        selection.only(Some(id));
+                    }
                     true
                 }
                 None => false,
             },
             "Escape" => {
-                selection.set(None);
+                if matches!(gesture.get_untracked(), Some(Gesture::Nodes { .. })) {
+                    gesture.set(None);
+                    if let Some(cb) = on_drag {
+                        cb.run(NodeDrag::Abort);
+                    }
+                } else {
+                    selection.only(None);
+                }
                 true
             }
             _ => false,
@@ -165,36 +270,191 @@ pub(crate) fn Diagram(
         if ev.button() != 0 {
             return;
         }
-        let (px, py) = pan.get_untracked();
-        drag.set_value(Some((ev.client_x() as f64, ev.client_y() as f64, px, py)));
+        let (lx, ly) = local(ev.client_x(), ev.client_y());
+        let hit = node_id(ev.target());
+        let g = match (&hit, on_drag.is_some(), ev.shift_key()) {
+            (Some(id), true, false) => {
+                // Dragging a node moves it, with the rest of the selection if it is selected.
+                let mut ids = selection.0.get_untracked();
+                if !ids.contains(id) {
+                    ids = vec![id.clone()];
+                }
+                let boxes = viewport
+                    .get_untracked()
+                    .map(|vp| node_boxes(&vp))
+                    .unwrap_or_default();
+                let start = boxes
+                    .into_iter()
+                    .filter(|b| ids.contains(&b.0))
+                    .map(|b| (b.0, b.1, b.2))
+                    .collect();
+                Gesture::Nodes {
+                    x0: lx,
+                    y0: ly,
+                    start,
+                    moved: false,
+                }
+            }
+            (None, _, true) => Gesture::Band {
+                x0: lx,
+                y0: ly,
+                x1: lx,
+                y1: ly,
+            },
+            _ => {
+                let (px, py) = pan.get_untracked();
+                Gesture::Pan {
+                    x0: lx,
+                    y0: ly,
+                    px,
+                    py,
+                }
+            }
+        };
+        gesture.set(Some(g));
     };
     let on_pointermove = move |ev: web_sys::PointerEvent| {
-        if let Some((x0, y0, px, py)) = drag.get_value() {
-            if ev.buttons() & 1 == 0 {
-                drag.set_value(None);
-                return;
+        let Some(g) = gesture.get_untracked() else {
+            return;
+        };
+        if ev.buttons() & 1 == 0 {
+            gesture.set(None);
+            return;
+        }
+        let (lx, ly) = local(ev.client_x(), ev.client_y());
+        match g {
+            Gesture::Pan { x0, y0, px, py } => pan.set((px + lx - x0, py + ly - y0)),
+            Gesture::Band { x0, y0, .. } => gesture.set(Some(Gesture::Band {
+                x0,
+                y0,
+                x1: lx,
+                y1: ly,
+            })),
+            Gesture::Nodes {
+                x0,
+                y0,
+                start,
+                moved,
+            } => {
+                let z = zoom.get_untracked();
+                let (dx, dy) = ((lx - x0) / z, (ly - y0) / z);
+                if !moved && dx.abs() + dy.abs() < 3.0 {
+                    return;
+                }
+                if let Some(cb) = on_drag {
+                    cb.run(NodeDrag::Move(
+                        start
+                            .iter()
+                            .map(|(id, x, y)| (id.clone(), (x + dx) as f32, (y + dy) as f32))
+                            .collect(),
+                    ));
+                }
+                gesture.set(Some(Gesture::Nodes {
+                    x0,
+                    y0,
+                    start,
+                    moved: true,
+                }));
             }
-            pan.set((
-                px + ev.client_x() as f64 - x0,
-                py + ev.client_y() as f64 - y0,
-            ));
         }
     };
     let on_pointerup = move |ev: web_sys::PointerEvent| {
-        let moved = drag
-            .get_value()
-            .map(|(x0, y0, _, _)| {
-                (ev.client_x() as f64 - x0).abs() + (ev.client_y() as f64 - y0).abs() > 4.0
-            })
-            .unwrap_or(false);
-        drag.set_value(None);
-        if !moved {
-            selection.set(node_id(ev.target()));
+        let g = gesture.get_untracked();
+        gesture.set(None);
+        let (lx, ly) = local(ev.client_x(), ev.client_y());
+        let hit = node_id(ev.target());
+        match g {
+            Some(Gesture::Nodes { moved: true, .. }) => {
+                if let Some(cb) = on_drag {
+                    cb.run(NodeDrag::End);
+                }
+            }
+            Some(Gesture::Band { x0, y0, x1, y1 }) if (x1 - x0).abs() + (y1 - y0).abs() > 4.0 => {
+                let (ax, ay) = to_diagram((x0.min(x1), y0.min(y1)));
+                let (bx, by) = to_diagram((x0.max(x1), y0.max(y1)));
+                let boxes = viewport
+                    .get_untracked()
+                    .map(|vp| node_boxes(&vp))
+                    .unwrap_or_default();
+                let inside: Vec<String> = boxes
+                    .into_iter()
+                    .filter(|(_, x, y, w, h)| *x < bx && x + w > ax && *y < by && y + h > ay)
+                    .map(|b| b.0)
+                    .collect();
+                selection.0.update(|s| {
+                    for id in inside {
+                        if !s.contains(&id) {
+                            s.push(id);
+                        }
+                    }
+                });
+            }
+            Some(Gesture::Pan { x0, y0, .. }) if (lx - x0).abs() + (ly - y0).abs() > 4.0 => {}
+            _ => match (hit, ev.shift_key()) {
+                (Some(id), true) => selection.toggle(id),
+                (hit, _) => selection.only(hit),
+            },
+        }
+    };
+    let on_contextmenu = move |ev: web_sys::MouseEvent| {
+        if let (Some(cb), Some(id)) = (on_context, node_id(ev.target())) {
+            ev.prevent_default();
+            if !selection.0.with_untracked(|s| s.contains(&id)) {
+                selection.only(Some(id.clone()));
+            }
+            cb.run((id, ev.client_x(), ev.client_y()));
         }
     };
     let transform = move || {
         let (x, y) = pan.get();
         format!("translate({x}px, {y}px) scale({})", zoom.get())
+    };
+    let band = move || match gesture.get() {
+        Some(Gesture::Band { x0, y0, x1, y1 }) => Some(format!(
+            "left:{}px;top:{}px;width:{}px;height:{}px",
+            x0.min(x1),
+            y0.min(y1),
+            (x1 - x0).abs(),
+            (y1 - y0).abs()
+        )),
+        _ => None,
+    };
+    // The minimap: the whole diagram small, with the visible part outlined; click to go there.
+    let minimap_scale = move || {
+        let (w, h) = size.get();
+        (160.0 / w).min(120.0 / h)
+    };
+    let minimap_view = move || {
+        let Some(vp) = viewport.get() else {
+            return String::new();
+        };
+        let (px, py) = pan.get();
+        let z = zoom.get();
+        let s = minimap_scale();
+        format!(
+            "left:{}px;top:{}px;width:{}px;height:{}px",
+            -px / z * s,
+            -py / z * s,
+            vp.client_width() as f64 / z * s,
+            vp.client_height() as f64 / z * s
+        )
+    };
+    let on_minimap = move |ev: web_sys::MouseEvent| {
+        let Some(target) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let r = target.get_bounding_client_rect();
+        let s = minimap_scale();
+        let (dx, dy) = (
+            (ev.client_x() as f64 - r.left()) / s,
+            (ev.client_y() as f64 - r.top()) / s,
+        );
+        let z = zoom.get_untracked();
+        let (cx, cy) = center();
+        pan.set((cx - dx * z, cy - dy * z));
     };
 
     view! {
@@ -206,16 +466,35 @@ pub(crate) fn Diagram(
         </div>
         <div
             class="diagram"
+            class:editable=on_drag.is_some()
             node_ref=viewport
             tabindex="0"
-            aria-label="Sơ đồ: dùng + − 0 để thu phóng, phím mũi tên để di chuyển, Tab để chọn thành phần"
+            aria-label="Sơ đồ: + − 0 để thu phóng, phím mũi tên để di chuyển, Tab để đến từng thành phần, Enter để chọn"
             on:wheel=on_wheel
             on:keydown=on_keydown
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove
             on:pointerup=on_pointerup
+            on:contextmenu=on_contextmenu
         >
             <div class="diagram-content" style:transform=transform inner_html=move || svg.get()></div>
+            {move || band().map(|style| view! { <div class="rubber-band" style=style></div> })}
+            <Show when=move || { node_count.get() > MINIMAP_FROM }>
+                <div
+                    class="minimap"
+                    aria-hidden="true"
+                    on:pointerdown=|ev: web_sys::PointerEvent| ev.stop_propagation()
+                    on:pointerup=|ev: web_sys::PointerEvent| ev.stop_propagation()
+                    on:click=on_minimap
+                >
+                    <div
+                        class="minimap-content"
+                        style:transform=move || format!("scale({})", minimap_scale())
+                        inner_html=move || svg.get()
+                    ></div>
+                    <div class="minimap-view" style=minimap_view></div>
+                </div>
+            </Show>
         </div>
     }
 }

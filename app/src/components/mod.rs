@@ -1,8 +1,16 @@
 //! One component per file.
 
 pub(crate) mod catalogue_filters;
+pub(crate) mod catalogue_panel;
+pub(crate) mod component_form;
+pub(crate) mod context_menu;
 pub(crate) mod details;
 pub(crate) mod diagram;
+pub(crate) mod editor;
+pub(crate) mod editor_toolbar;
+pub(crate) mod my_frameworks;
+pub(crate) mod new_framework;
+pub(crate) mod notice_bar;
 pub(crate) mod outline;
 pub(crate) mod view_pane;
 pub(crate) mod view_tabs;

@@ -21,6 +21,8 @@ fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
             None => national::scene(cat),
         },
         View::Catalogue => catalogue_map::scene(cat, filter),
+        // The editor draws its own framework (components::editor).
+        View::Editor => national::scene(cat),
     }
 }
 

@@ -7,8 +7,11 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn ViewTabs() -> impl IntoView {
     let CurrentView(view) = expect_context();
-    let Selection(selection) = expect_context();
-    let mut tabs: Vec<(View, String)> = vec![(View::National, "Mô hình quốc gia".into())];
+    let selection: Selection = expect_context();
+    let mut tabs: Vec<(View, String)> = vec![
+        (View::Editor, "Khung của cơ quan".into()),
+        (View::National, "Mô hình quốc gia".into()),
+    ];
     for r in &model::Catalogue::get().reference_architectures {
         let short = r
             .name
@@ -31,7 +34,7 @@ pub(crate) fn ViewTabs() -> impl IntoView {
                     aria-selected=move || is_current.get().to_string()
                     class:current=move || is_current.get()
                     on:click=move |_| {
-                        selection.set(None);
+                        selection.only(None);
                         view.set(target.clone());
                     }
                 >

@@ -162,7 +162,12 @@ fn line_of(e: &serde_json::Error) -> Option<usize> {
     (e.line() > 0).then_some(e.line())
 }
 
-fn text(field: String, s: &str, max: usize, required: bool) -> Result<String, ReadError> {
+pub(crate) fn text(
+    field: String,
+    s: &str,
+    max: usize,
+    required: bool,
+) -> Result<String, ReadError> {
     let s = nfc(s.trim());
     if required && s.is_empty() {
         return Err(ReadError::at(field, "must not be empty"));
@@ -283,9 +288,20 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             None => None,
             Some(e) => Some(Exemption {
                 ground: ExemptionGround::parse(e.ground.trim()).ok_or_else(|| {
-                    ReadError::at(f("exemption.ground"), format!("'{}' is not defence, security, cipher or sector_law", e.ground))
+                    ReadError::at(
+                        f("exemption.ground"),
+                        format!(
+                            "'{}' is not defence, security, cipher or sector_law",
+                            e.ground
+                        ),
+                    )
                 })?,
-                justification: text(f("exemption.justification"), &e.justification, MAX_TEXT_CHARS, true)?,
+                justification: text(
+                    f("exemption.justification"),
+                    &e.justification,
+                    MAX_TEXT_CHARS,
+                    true,
+                )?,
             }),
         };
         doc.components.push(Component {

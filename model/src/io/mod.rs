@@ -2,6 +2,7 @@
 //! internal [`crate::document::Document`], and every reader validates in two stages: raw data
 //! first, then a checked document. Errors name the file's line and the field.
 
+pub mod csv;
 pub mod json;
 
 use std::fmt;
@@ -56,3 +57,34 @@ pub const MAX_NAME_CHARS: usize = 1_000;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Most components a framework may hold, to keep a hostile file from exhausting the browser.
 pub const MAX_COMPONENTS: usize = 20_000;
+
+/// Reads a framework from a file the user picked or named: a framework JSON, or a CSV
+/// inventory (by its `.csv` name, or by content that does not start like JSON). `kind` and
+/// `agency` describe the agency for a CSV inventory, which does not say. Invalid UTF-8 is
+/// reported with its line.
+pub fn read_file(
+    name: &str,
+    bytes: &[u8],
+    kind: crate::document::Kind,
+    agency: &str,
+) -> Result<crate::document::Document, ReadError> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let is_csv = crate::text::fold(name).ends_with(".csv") || !matches!(first, Some(b'{') | None);
+    if is_csv {
+        return csv::read(bytes, kind, agency);
+    }
+    let text = std::str::from_utf8(body).map_err(|e| {
+        let line = body[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        ReadError {
+            line: Some(line),
+            field: None,
+            message: "not UTF-8 text; save the file as UTF-8".into(),
+        }
+    })?;
+    json::read(text)
+}

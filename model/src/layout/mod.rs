@@ -130,12 +130,14 @@ pub fn layered(
     }
     order::reduce_crossings(&mut slots, &adj);
 
+    // At least four columns (or per_row, if fewer), so an empty or sparse band still has room
+    // for its title.
     let widest = slots
         .iter()
         .map(|s| s.len().min(per_row))
         .max()
         .unwrap_or(0)
-        .max(1);
+        .max(per_row.min(4));
     let width = PAD * 2.0 + widest as f32 * NODE_W + (widest as f32 - 1.0) * GAP;
     let mut y = PAD;
     let mut out_bands = Vec::with_capacity(ordered.len());

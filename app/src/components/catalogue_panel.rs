@@ -1,0 +1,106 @@
+//! The catalogue panel: search the national platforms (diacritic- and case-insensitive), filter
+//! them, and add one to the framework as a reused component by click or by drag.
+
+use crate::components::editor::run;
+use crate::context::{Editor, Notice, Selection};
+use crate::today;
+use leptos::prelude::*;
+use model::catalogue::Group;
+use model::command::Command;
+use model::views::catalogue_map::Filter;
+
+/// Adds platform `id` to the open framework and selects it.
+pub(crate) fn add_platform(editor: Editor, notice: Notice, selection: Selection, id: &str) {
+    let Some(c) = editor
+        .history
+        .with_untracked(|h| model::compose::reuse(today::catalogue(), id, h.doc()))
+    else {
+        return notice.error(format!("Không có nền tảng {id} trong danh mục."));
+    };
+    let new_id = c.id.clone();
+    let name = c.name.clone();
+    if run(editor, notice, Command::AddComponent(c)) {
+        selection.only(Some(new_id));
+        notice.info(format!("Đã thêm {id} · {name}"));
+    }
+}
+
+/// The panel.
+#[component]
+pub(crate) fn CataloguePanel() -> impl IntoView {
+    let editor: Editor = expect_context();
+    let notice: Notice = expect_context();
+    let selection: Selection = expect_context();
+    let query = RwSignal::new(String::new());
+    let group = RwSignal::new(None::<Group>);
+    let layer = RwSignal::new(None::<u8>);
+    let live = RwSignal::new(None::<bool>);
+    let results = Memo::new(move |_| {
+        let f = Filter {
+            layers: layer.get().map(|l| vec![l]),
+            group: group.get(),
+            owner: None,
+            operational: live.get(),
+            query: Some(query.get()).filter(|q| !q.trim().is_empty()),
+        };
+        today::catalogue()
+            .platforms
+            .iter()
+            .filter(|p| f.accepts(p))
+            .map(|p| (p.id.clone(), p.name.clone(), p.owner.clone(), p.operational))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="catalogue-panel" aria-labelledby="cat-panel-title">
+            <h3 id="cat-panel-title">"Danh mục nền tảng dùng chung"</h3>
+            <input type="search" class="catalogue-search" placeholder="Tìm: cong dich vu, VNeID, đấu thầu…" aria-label="Tìm nền tảng"
+                prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+            <div class="mini-filters">
+                <select aria-label="Nhóm" on:change=move |ev| group.set(match event_target_value(&ev).as_str() { "A" => Some(Group::A), "B" => Some(Group::B), _ => None })>
+                    <option value="">"Nhóm A và B"</option>
+                    <option value="A">"Nhóm A"</option>
+                    <option value="B">"Nhóm B"</option>
+                </select>
+                <select aria-label="Lớp" on:change=move |ev| layer.set(event_target_value(&ev).parse().ok())>
+                    <option value="">"Mọi lớp"</option>
+                    <option value="1">"Lớp 1"</option>
+                    <option value="2">"Lớp 2"</option>
+                    <option value="3">"Lớp 3"</option>
+                    <option value="4">"Lớp 4"</option>
+                </select>
+                <select aria-label="Trạng thái" on:change=move |ev| live.set(match event_target_value(&ev).as_str() { "live" => Some(true), "planned" => Some(false), _ => None })>
+                    <option value="">"Mọi trạng thái"</option>
+                    <option value="live">"Đang vận hành"</option>
+                    <option value="planned">"Chưa vận hành"</option>
+                </select>
+            </div>
+            <p class="count" aria-live="polite">{move || format!("{} nền tảng", results.with(Vec::len))}</p>
+            <ul class="platform-list">
+                <For each=move || results.get() key=|p| p.0.clone() let:p>
+                    {
+                        let (id, name, owner, operational) = p;
+                        let drag_id = id.clone();
+                        let add_id = id.clone();
+                        view! {
+                            <li
+                                class="platform-item"
+                                data-platform=id.clone()
+                                draggable="true"
+                                on:dragstart=move |ev: web_sys::DragEvent| {
+                                    if let Some(dt) = ev.data_transfer() {
+                                        let _ = dt.set_data("text/x-khung-platform", &drag_id);
+                                    }
+                                }
+                            >
+                                <span class="pid">{id.clone()}</span>
+                                <span class="pname">{name}</span>
+                                <span class="powner">{owner}{if operational { " · đang vận hành" } else { " · chưa vận hành" }}</span>
+                                <button class="add" on:click=move |_| add_platform(editor, notice, selection, &add_id) aria-label=format!("Thêm {id}")>"Thêm"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}

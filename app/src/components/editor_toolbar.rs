@@ -1,0 +1,132 @@
+//! The editor's toolbar: new and saved frameworks, undo and redo, auto-layout, connect, delete,
+//! import and export.
+
+use crate::browser_io;
+use crate::components::editor::{delete_selection, export_json, run};
+use crate::components::my_frameworks::MyFrameworks;
+use crate::components::new_framework::NewFramework;
+use crate::context::{Editor, Notice, Selection};
+use leptos::prelude::*;
+use model::command::Command;
+use model::document::{Connection, Direction};
+use wasm_bindgen::JsCast;
+
+/// Which dialog is open.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialog {
+    None,
+    New,
+    Mine,
+}
+
+/// The toolbar above the editor's diagram.
+#[component]
+pub(crate) fn EditorToolbar() -> impl IntoView {
+    let editor: Editor = expect_context();
+    let notice: Notice = expect_context();
+    let selection: Selection = expect_context();
+    let dialog = RwSignal::new(Dialog::None);
+    let label = RwSignal::new(String::new());
+    let both = RwSignal::new(false);
+
+    let can_undo = move || editor.history.with(|h| h.can_undo());
+    let can_redo = move || editor.history.with(|h| h.can_redo());
+    let two = move || selection.0.with(|s| s.len() == 2);
+
+    let connect = move |_| {
+        let ids = selection.0.get_untracked();
+        let [from, to] = ids.as_slice() else { return };
+        let id = editor.history.with_untracked(|h| h.doc().fresh_id("e"));
+        let direction = if both.get_untracked() {
+            Direction::Both
+        } else {
+            Direction::Forward
+        };
+        let e = Connection {
+            id,
+            from: from.clone(),
+            to: to.clone(),
+            label: label.get_untracked(),
+            direction,
+        };
+        if run(editor, notice, Command::AddConnection(e)) {
+            label.set(String::new());
+        }
+    };
+    let disconnect = move |_| {
+        let ids = selection.0.get_untracked();
+        let gone: Vec<String> = editor.history.with_untracked(|h| {
+            h.doc()
+                .connections
+                .iter()
+                .filter(|e| ids.contains(&e.from) && ids.contains(&e.to))
+                .map(|e| e.id.clone())
+                .collect()
+        });
+        if !gone.is_empty() {
+            run(editor, notice, Command::RemoveConnections(gone));
+        }
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let (kind, agency) = editor
+            .history
+            .with_untracked(|h| (h.doc().kind, h.doc().agency.clone()));
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let bytes = match browser_io::read_file(file).await {
+                Ok(b) => b,
+                Err(e) => return notice.error(e),
+            };
+            match model::io::read_file(&name, &bytes, kind, &agency) {
+                Ok(doc) => {
+                    let id = crate::storage::new_id();
+                    let title = doc.title.clone();
+                    crate::editor_state::open(editor, doc, id);
+                    selection.only(None);
+                    notice.info(format!("Đã nhập {name} thành khung mới «{title}». Khung trước vẫn còn trong \"Khung của tôi\"."));
+                }
+                // The open framework is not touched.
+                Err(e) => notice.error(format!("Không nhập được: {}", e.in_file(&name))),
+            }
+        });
+    };
+
+    view! {
+        <div class="editor-tools" role="toolbar" aria-label="Công cụ biên tập">
+            <button on:click=move |_| dialog.set(Dialog::New)>"Khung mới…"</button>
+            <button on:click=move |_| dialog.set(Dialog::Mine)>"Khung của tôi…"</button>
+            <span class="sep"></span>
+            <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title="Hoàn tác (Ctrl+Z)">"↶ Hoàn tác"</button>
+            <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title="Làm lại (Ctrl+Y)">"↷ Làm lại"</button>
+            <button on:click=move |_| { run(editor, notice, Command::AutoLayout); } title="Bỏ vị trí kéo tay, sắp xếp lại tự động">"Tự sắp xếp"</button>
+            <span class="sep"></span>
+            <input class="connect-label" placeholder="Nhãn kết nối" aria-label="Nhãn kết nối" prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
+            <label class="inline"><input type="checkbox" prop:checked=both on:change=move |ev| both.set(event_target_checked(&ev)) />"Hai chiều"</label>
+            <button on:click=connect disabled=move || !two() title="Chọn hai thành phần (Shift+nhấp), rồi kết nối">"Kết nối"</button>
+            <button on:click=disconnect disabled=move || !two() title="Xóa kết nối giữa hai thành phần đã chọn">"Bỏ kết nối"</button>
+            <button on:click=move |_| delete_selection(editor, notice, selection) disabled=move || selection.0.with(|s| s.is_empty()) title="Xóa (Delete)">"Xóa"</button>
+            <span class="sep"></span>
+            <label class="file-button">
+                "Nhập tệp…"
+                <input type="file" accept=".json,.csv,application/json,text/csv" on:change=import aria-label="Nhập khung từ tệp JSON hoặc CSV" />
+            </label>
+            <button on:click=move |_| export_json(editor, notice) title="Xuất JSON (Ctrl+S)">"Xuất JSON"</button>
+        </div>
+        <Show when=move || dialog.get() == Dialog::New>
+            <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Mine>
+            <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
+    }
+}

@@ -1,0 +1,111 @@
+//! "My frameworks": the frameworks saved in this browser, to open, duplicate, rename or delete.
+
+use crate::context::{Editor, Notice, Selection};
+use crate::{editor_state, storage};
+use leptos::prelude::*;
+use model::command::Command;
+
+/// The dialog.
+#[component]
+pub(crate) fn MyFrameworks(
+    /// Closes the dialog.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let editor: Editor = expect_context();
+    let notice: Notice = expect_context();
+    let selection: Selection = expect_context();
+    let entries = RwSignal::new(storage::list());
+    let refresh = move || entries.set(storage::list());
+
+    let open = move |id: String| match storage::load(&id) {
+        Ok(doc) => {
+            editor_state::open(editor, doc, id);
+            selection.only(None);
+            on_close.run(());
+        }
+        Err(e) => notice.error(e),
+    };
+    let duplicate = move |id: String| match storage::load(&id) {
+        Ok(mut doc) => {
+            doc.title = format!("{} (bản sao)", doc.title);
+            match storage::save(&storage::new_id(), &doc) {
+                Ok(()) => refresh(),
+                Err(e) => notice.error(e),
+            }
+        }
+        Err(e) => notice.error(e),
+    };
+    let rename = move |id: String, title: String| {
+        let is_open = editor.storage_id.get_untracked().as_deref() == Some(id.as_str());
+        if is_open {
+            let agency = editor.history.with_untracked(|h| h.doc().agency.clone());
+            crate::components::editor::run(editor, notice, Command::SetMeta { title, agency });
+        } else {
+            match storage::load(&id) {
+                Ok(mut doc) => {
+                    let agency = doc.agency.clone();
+                    if let Err(e) = doc.apply(Command::SetMeta { title, agency }) {
+                        return notice.error(e.to_string());
+                    }
+                    if let Err(e) = storage::save(&id, &doc) {
+                        notice.error(e);
+                    }
+                }
+                Err(e) => notice.error(e),
+            }
+        }
+        refresh();
+    };
+    let delete = move |id: String, title: String| {
+        let ok = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message(&format!("Xóa khung «{title}» khỏi trình duyệt này?"))
+                    .ok()
+            })
+            .unwrap_or(false);
+        if !ok {
+            return;
+        }
+        if editor.storage_id.get_untracked().as_deref() == Some(id.as_str()) {
+            // The open framework stays open, unsaved, until the user saves or exports it.
+            editor.storage_id.set(None);
+        }
+        if let Err(e) = storage::delete(&id) {
+            notice.error(e);
+        }
+        refresh();
+    };
+
+    view! {
+        <div class="dialog-backdrop" on:click=move |_| on_close.run(())></div>
+        <div class="dialog my-frameworks" role="dialog" aria-modal="true" aria-labelledby="mine-title"
+            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) }>
+            <h2 id="mine-title">"Khung của tôi"</h2>
+            <Show when=move || entries.with(|e| e.is_empty())>
+                <p class="hint">"Chưa có khung nào được lưu trong trình duyệt này."</p>
+            </Show>
+            <ul class="framework-list">
+                <For each=move || entries.get() key=|e| (e.id.clone(), e.title.clone(), e.updated.clone()) let:entry>
+                    {
+                        let (id1, id2, id3, id4) = (entry.id.clone(), entry.id.clone(), entry.id.clone(), entry.id.clone());
+                        let title = RwSignal::new(entry.title.clone());
+                        let shown = entry.title.clone();
+                        view! {
+                            <li>
+                                <input class="title" aria-label="Tên khung" prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
+                                <span class="updated">{entry.updated.chars().take(16).collect::<String>().replace('T', " ")}</span>
+                                <button on:click=move |_| open(id1.clone())>"Mở"</button>
+                                <button on:click=move |_| rename(id2.clone(), title.get_untracked())>"Đổi tên"</button>
+                                <button on:click=move |_| duplicate(id3.clone())>"Nhân bản"</button>
+                                <button on:click=move |_| delete(id4.clone(), shown.clone())>"Xóa"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <div class="dialog-actions">
+                <button type="button" on:click=move |_| on_close.run(())>"Đóng"</button>
+            </div>
+        </div>
+    }
+}

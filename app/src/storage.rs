@@ -1,0 +1,96 @@
+//! The user's frameworks in localStorage: an index of entries and one JSON document per
+//! framework, in the same canonical format as the JSON export. A failed write (a full
+//! localStorage, private browsing) is reported and never loses the open work, which stays in
+//! memory until the user exports it.
+
+use model::document::Document;
+use model::io::json;
+
+const INDEX: &str = "khung.frameworks";
+const DOC_PREFIX: &str = "khung.fw.";
+
+/// One saved framework.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Entry {
+    /// Storage id.
+    pub(crate) id: String,
+    /// Title, for the list.
+    pub(crate) title: String,
+    /// When last saved (ISO 8601).
+    pub(crate) updated: String,
+}
+
+fn storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| "Trình duyệt không cho phép lưu cục bộ (localStorage).".to_owned())
+}
+
+/// The saved frameworks, newest first. A damaged index reads as empty rather than failing.
+pub(crate) fn list() -> Vec<Entry> {
+    let Ok(s) = storage() else { return Vec::new() };
+    let mut v: Vec<Entry> = s
+        .get_item(INDEX)
+        .ok()
+        .flatten()
+        .and_then(|j| serde_json::from_str(&j).ok())
+        .unwrap_or_default();
+    v.sort_by(|a, b| b.updated.cmp(&a.updated));
+    v
+}
+
+fn write_index(entries: &[Entry]) -> Result<(), String> {
+    let json = serde_json::to_string(entries).map_err(|e| e.to_string())?;
+    storage()?.set_item(INDEX, &json).map_err(|_| full())
+}
+
+fn full() -> String {
+    "Không lưu được vào trình duyệt: bộ nhớ cục bộ đã đầy. Khung đang mở vẫn còn nguyên; hãy xuất JSON (Ctrl+S) để giữ bản sao, rồi xóa bớt khung cũ trong \"Khung của tôi\".".to_owned()
+}
+
+fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A new storage id.
+pub(crate) fn new_id() -> String {
+    format!(
+        "{:x}{:04x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 65535.0) as u32
+    )
+}
+
+/// Saves `doc` under `id`, updating the index.
+pub(crate) fn save(id: &str, doc: &Document) -> Result<(), String> {
+    let s = storage()?;
+    s.set_item(&format!("{DOC_PREFIX}{id}"), &json::write(doc))
+        .map_err(|_| full())?;
+    let mut entries = list();
+    entries.retain(|e| e.id != id);
+    entries.push(Entry {
+        id: id.to_owned(),
+        title: doc.title.clone(),
+        updated: now(),
+    });
+    write_index(&entries)
+}
+
+/// Loads the framework saved under `id`.
+pub(crate) fn load(id: &str) -> Result<Document, String> {
+    let text = storage()?
+        .get_item(&format!("{DOC_PREFIX}{id}"))
+        .ok()
+        .flatten()
+        .ok_or_else(|| "Không tìm thấy khung này trong trình duyệt.".to_owned())?;
+    json::read(&text).map_err(|e| e.in_file("localStorage"))
+}
+
+/// Deletes the framework saved under `id`.
+pub(crate) fn delete(id: &str) -> Result<(), String> {
+    let s = storage()?;
+    let _ = s.remove_item(&format!("{DOC_PREFIX}{id}"));
+    let mut entries = list();
+    entries.retain(|e| e.id != id);
+    write_index(&entries)
+}

@@ -1,0 +1,335 @@
+//! Edits as values. Every change to a framework is a [`Command`] applied by
+//! [`Document::apply`], which checks it first and leaves the document untouched when it is
+//! refused; [`crate::history::History`] records the results for undo and redo.
+
+use crate::document::{Component, Connection, Document, Exemption, Point};
+use crate::io::{MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::text::nfc;
+use std::collections::HashSet;
+use std::fmt;
+
+/// One edit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Adds a component (its id must be new).
+    AddComponent(Component),
+    /// Replaces the component with the same id (name, layer, status, … all at once).
+    UpdateComponent(Component),
+    /// Removes components and every connection that touches them.
+    RemoveComponents(Vec<String>),
+    /// Adds a connection between two existing components.
+    AddConnection(Connection),
+    /// Removes connections.
+    RemoveConnections(Vec<String>),
+    /// Places components by hand (a drag); `None` returns one to auto-layout.
+    MoveComponents(Vec<(String, Option<Point>)>),
+    /// Returns every component to auto-layout.
+    AutoLayout,
+    /// Adds pasted components and connections, whose ids must be new.
+    Paste(Vec<Component>, Vec<Connection>),
+    /// Replaces a reused component's own definition by the catalogue platform it duplicates:
+    /// the component keeps its id, place and connections.
+    ReplaceWithPlatform {
+        /// The component.
+        id: String,
+        /// The replacement, already filled from the catalogue.
+        with: Component,
+    },
+    /// Records or clears an exemption.
+    SetExemption(String, Option<Exemption>),
+    /// Renames the framework or changes its agency.
+    SetMeta {
+        /// Title.
+        title: String,
+        /// Agency.
+        agency: String,
+    },
+}
+
+/// Why an edit was refused, in words the user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandError(pub String);
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CommandError {}
+
+fn err<T>(msg: impl Into<String>) -> Result<T, CommandError> {
+    Err(CommandError(msg.into()))
+}
+
+/// Checks and normalises a component: NFC text, a name, a layer 1–4, bounded lengths.
+fn clean(mut c: Component) -> Result<Component, CommandError> {
+    c.name = nfc(c.name.trim());
+    c.description = nfc(c.description.trim());
+    c.owner = nfc(c.owner.trim());
+    c.capabilities = c
+        .capabilities
+        .iter()
+        .map(|t| nfc(t.trim()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if c.id.trim().is_empty() {
+        return err("Thành phần thiếu mã định danh.");
+    }
+    if c.name.is_empty() {
+        return err("Tên thành phần không được để trống.");
+    }
+    if c.name.chars().count() > MAX_NAME_CHARS || c.owner.chars().count() > MAX_NAME_CHARS {
+        return err(format!("Tên hoặc đơn vị dài quá {MAX_NAME_CHARS} ký tự."));
+    }
+    if c.description.chars().count() > MAX_TEXT_CHARS {
+        return err(format!("Mô tả dài quá {MAX_TEXT_CHARS} ký tự."));
+    }
+    if !(1..=4).contains(&c.layer) {
+        return err(format!(
+            "Lớp {} không tồn tại; chỉ có lớp 1 đến 4.",
+            c.layer
+        ));
+    }
+    if let Some(e) = &c.exemption {
+        if e.justification.trim().is_empty() {
+            return err("Miễn trừ phải có lý do bằng văn bản.");
+        }
+    }
+    Ok(c)
+}
+
+impl Document {
+    /// A fresh id with `prefix` that no component or connection uses yet.
+    pub fn fresh_id(&self, prefix: &str) -> String {
+        let used: HashSet<&str> = self
+            .components
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(self.connections.iter().map(|e| e.id.as_str()))
+            .collect();
+        (self.components.len() + self.connections.len() + 1..)
+            .map(|n| format!("{prefix}{n}"))
+            .find(|id| !used.contains(id.as_str()))
+            .expect("an unused id exists")
+    }
+
+    fn check_connection(&self, e: &Connection, taken: &HashSet<&str>) -> Result<(), CommandError> {
+        if taken.contains(e.id.as_str()) {
+            return err(format!("Mã kết nối '{}' đã được dùng.", e.id));
+        }
+        for end in [&e.from, &e.to] {
+            if self.component(end).is_none() {
+                return err(format!("Không có thành phần '{end}' để kết nối."));
+            }
+        }
+        if e.label.chars().count() > MAX_NAME_CHARS {
+            return err("Nhãn kết nối quá dài.");
+        }
+        Ok(())
+    }
+
+    /// Applies `cmd`. On error the document is unchanged.
+    ///
+    /// ```
+    /// use model::command::Command;
+    /// use model::document::{Document, Kind};
+    /// let mut d = Document::new("Khung", Kind::Province, "Lâm Đồng");
+    /// assert!(d.apply(Command::RemoveComponents(vec!["x".into()])).is_ok());
+    /// assert!(d.apply(Command::SetMeta { title: " ".into(), agency: String::new() }).is_err());
+    /// ```
+    pub fn apply(&mut self, cmd: Command) -> Result<(), CommandError> {
+        match cmd {
+            Command::AddComponent(c) => {
+                let c = clean(c)?;
+                if self.component(&c.id).is_some() {
+                    return err(format!("Mã '{}' đã được dùng.", c.id));
+                }
+                if self.components.len() >= MAX_COMPONENTS {
+                    return err(format!(
+                        "Khung đã có {MAX_COMPONENTS} thành phần, không thêm được nữa."
+                    ));
+                }
+                self.components.push(c);
+            }
+            Command::UpdateComponent(c) => {
+                let c = clean(c)?;
+                let Some(slot) = self.components.iter_mut().find(|x| x.id == c.id) else {
+                    return err(format!("Không còn thành phần '{}'.", c.id));
+                };
+                *slot = c;
+            }
+            Command::RemoveComponents(ids) => {
+                let gone: HashSet<&str> = ids.iter().map(String::as_str).collect();
+                self.components.retain(|c| !gone.contains(c.id.as_str()));
+                self.connections
+                    .retain(|e| !gone.contains(e.from.as_str()) && !gone.contains(e.to.as_str()));
+            }
+            Command::AddConnection(mut e) => {
+                e.label = nfc(e.label.trim());
+                let taken: HashSet<&str> = self.connections.iter().map(|x| x.id.as_str()).collect();
+                self.check_connection(&e, &taken)?;
+                self.connections.push(e);
+            }
+            Command::RemoveConnections(ids) => {
+                let gone: HashSet<&str> = ids.iter().map(String::as_str).collect();
+                self.connections.retain(|e| !gone.contains(e.id.as_str()));
+            }
+            Command::MoveComponents(moves) => {
+                for (_, p) in &moves {
+                    if p.is_some_and(|p| !(p.x.is_finite() && p.y.is_finite())) {
+                        return err("Vị trí không hợp lệ.");
+                    }
+                }
+                for (id, p) in moves {
+                    if let Some(c) = self.components.iter_mut().find(|c| c.id == id) {
+                        c.position = p;
+                    }
+                }
+            }
+            Command::AutoLayout => self.components.iter_mut().for_each(|c| c.position = None),
+            Command::Paste(components, connections) => {
+                let mut next = self.clone();
+                for c in components {
+                    next.apply(Command::AddComponent(c))?;
+                }
+                for e in connections {
+                    next.apply(Command::AddConnection(e))?;
+                }
+                *self = next;
+            }
+            Command::ReplaceWithPlatform { id, mut with } => {
+                let Some(old) = self.component(&id) else {
+                    return err(format!("Không còn thành phần '{id}'."));
+                };
+                if with.platform.is_none() {
+                    return err("Thành phần thay thế phải là một nền tảng trong danh mục.");
+                }
+                with.id = id;
+                with.position = old.position;
+                self.apply(Command::UpdateComponent(with))?;
+            }
+            Command::SetExemption(id, exemption) => {
+                let Some(c) = self.component(&id) else {
+                    return err(format!("Không còn thành phần '{id}'."));
+                };
+                let mut c = c.clone();
+                c.exemption = exemption;
+                self.apply(Command::UpdateComponent(c))?;
+            }
+            Command::SetMeta { title, agency } => {
+                let title = nfc(title.trim());
+                if title.is_empty() {
+                    return err("Tên khung không được để trống.");
+                }
+                if title.chars().count() > MAX_NAME_CHARS || agency.chars().count() > MAX_NAME_CHARS
+                {
+                    return err(format!("Tên dài quá {MAX_NAME_CHARS} ký tự."));
+                }
+                self.title = title;
+                self.agency = nfc(agency.trim());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Direction, Kind, Status};
+
+    fn comp(id: &str, name: &str, layer: u8) -> Component {
+        Component {
+            status: Status::Planned,
+            ..Component::new(id, name, layer)
+        }
+    }
+
+    fn conn(id: &str, from: &str, to: &str) -> Connection {
+        Connection {
+            id: id.into(),
+            from: from.into(),
+            to: to.into(),
+            label: String::new(),
+            direction: Direction::Forward,
+        }
+    }
+
+    fn doc() -> Document {
+        let mut d = Document::new("Khung", Kind::Province, "Lâm Đồng");
+        d.apply(Command::AddComponent(comp("a", "LGSP tỉnh", 2)))
+            .unwrap();
+        d.apply(Command::AddComponent(comp(
+            "b",
+            "Hệ thống một cửa điện tử",
+            3,
+        )))
+        .unwrap();
+        d.apply(Command::AddConnection(conn("e", "b", "a")))
+            .unwrap();
+        d
+    }
+
+    #[test]
+    fn removing_a_component_removes_its_connections() {
+        let mut d = doc();
+        d.apply(Command::RemoveComponents(vec!["a".into()]))
+            .unwrap();
+        assert_eq!(d.components.len(), 1);
+        assert!(d.connections.is_empty());
+    }
+
+    #[test]
+    fn refused_edits_leave_the_document_untouched() {
+        let mut d = doc();
+        let before = d.clone();
+        assert!(d
+            .apply(Command::AddComponent(comp("a", "trùng mã", 1)))
+            .is_err());
+        assert!(d
+            .apply(Command::AddComponent(comp("z", "lớp bảy", 7)))
+            .is_err());
+        assert!(d.apply(Command::AddComponent(comp("z", "  ", 1))).is_err());
+        assert!(d
+            .apply(Command::AddConnection(conn("e2", "a", "nowhere")))
+            .is_err());
+        // A paste is all or nothing.
+        assert!(d
+            .apply(Command::Paste(
+                vec![comp("p", "P", 1)],
+                vec![conn("e3", "p", "missing")]
+            ))
+            .is_err());
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn text_is_normalised() {
+        let mut d = doc();
+        d.apply(Command::AddComponent(comp("n", " Cô\u{309}ng  ", 4)))
+            .unwrap();
+        assert_eq!(d.component("n").unwrap().name, "Cổng");
+    }
+
+    #[test]
+    fn fresh_ids_are_unused() {
+        let d = doc();
+        let id = d.fresh_id("c");
+        assert!(d.component(&id).is_none() && d.connections.iter().all(|e| e.id != id));
+    }
+
+    #[test]
+    fn replace_with_platform_keeps_id_and_connections() {
+        let mut d = doc();
+        let mut with = comp("ignored", "Nền tảng NDXP", 2);
+        with.platform = Some("A-06".into());
+        d.apply(Command::ReplaceWithPlatform {
+            id: "a".into(),
+            with,
+        })
+        .unwrap();
+        assert_eq!(d.component("a").unwrap().platform.as_deref(), Some("A-06"));
+        assert_eq!(d.connections.len(), 1);
+    }
+}

@@ -1,0 +1,107 @@
+// The editor, as an architect uses it: create a provincial framework, add a Group A platform,
+// add and connect an own component, undo and redo, reload, export and re-import JSON, and
+// import a broken file without losing anything.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, assert, openApp } from './harness.mjs';
+
+const nodes = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.map((e) => e.getAttribute('aria-label')));
+const edges = (page) => page.$$eval('.diagram-content svg g.edge', (els) => els.length);
+
+async function createProvince(page) {
+  await page.click('.tab[data-view="#/editor"]');
+  await page.click('text=Khung mới…');
+  await page.selectOption('.new-framework select[name=kind]', 'province');
+  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
+  await page.click('.new-framework button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+}
+
+test('create, add a platform, add and connect a component, undo, redo, reload', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  const seeded = await nodes(page);
+  assert(seeded.length > 10, `the provincial reference architecture seeded only ${seeded.length} components`);
+
+  // A Group A platform from the catalogue, found without diacritics.
+  await page.fill('.catalogue-search', 'cong du lieu quoc gia');
+  await page.click('.platform-item[data-platform="A-07"] button.add');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n + 1, seeded.length);
+
+  // An own component.
+  await page.click('text=Thêm mới…');
+  await page.fill('.component-form input[name=name]', 'Hệ thống quản lý hồ sơ đất đai tỉnh');
+  await page.selectOption('.component-form select[name=layer]', '3');
+  await page.click('.component-form button[type=submit]');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n + 2, seeded.length);
+  const own = await page.$eval('.diagram-content g.node.selected', (e) => e.getAttribute('data-id'));
+  const a07 = await page.$$eval('.diagram-content g.node', (els) => els.find((e) => e.getAttribute('aria-label') === 'Cổng dữ liệu quốc gia').getAttribute('data-id'));
+
+  // Connect them: select both (shift-click), label, connect.
+  const before = await edges(page);
+  await page.click(`.diagram-content g.node[data-id="${a07}"]`, { modifiers: ['Shift'] });
+  await page.fill('.connect-label', 'công bố dữ liệu mở');
+  await page.click('.editor-tools button:has-text("Kết nối")');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.edge').length === n + 1, before);
+  const label = await page.$eval(`.diagram-content g.edge[data-from="${own}"][data-to="${a07}"] text`, (e) => e.textContent);
+  assert(label === 'công bố dữ liệu mở', `edge label ${label}`);
+
+  // Undo removes the connection; redo brings it back.
+  await page.click('.diagram');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.edge').length === n, before);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.edge').length === n + 1, before);
+
+  // Reload: the work is there.
+  const all = await nodes(page);
+  await page.reload();
+  await page.waitForSelector('.diagram-content svg');
+  await page.click('.tab[data-view="#/editor"]');
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n, all.length);
+  assert(await edges(page) === before + 1, 'the connection was lost on reload');
+  assert((await nodes(page)).includes('Hệ thống quản lý hồ sơ đất đai tỉnh'), 'own component lost on reload');
+});
+
+test('export JSON, import it again, get an identical framework', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  await page.fill('.component-form input[name=name]', 'Ứng dụng "Lâm Đồng số" <b>&</b>');
+  await page.click('.component-form button[type=submit]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Xuất JSON')]);
+  const dir = mkdtempSync(join(tmpdir(), 'khung-'));
+  const first = join(dir, 'first.json');
+  await download.saveAs(first);
+  const json = JSON.parse(readFileSync(first, 'utf8'));
+  assert(json.schema === 'khung/framework@1', `schema ${json.schema}`);
+  assert(json.components.some((c) => c.name === 'Ứng dụng "Lâm Đồng số" <b>&</b>'), 'hostile name not kept as text');
+
+  await page.setInputFiles('.file-button input[type=file]', first);
+  await page.waitForSelector('.notice.info');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  const second = join(dir, 'second.json');
+  await again.saveAs(second);
+  assert(readFileSync(first, 'utf8') === readFileSync(second, 'utf8'), 'the re-exported JSON differs');
+});
+
+test('a broken file gets a message naming the place, and the framework stays intact', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  const before = await nodes(page);
+  const dir = mkdtempSync(join(tmpdir(), 'khung-'));
+  const bad = join(dir, 'hong.json');
+  writeFileSync(bad, '{\n  "schema": "khung/framework@1",\n  "title": "X",\n  "kind": "province",\n  "components": [\n    {"id": "a", "name": "A", "layer": 7}\n  ]\n}\n');
+  await page.setInputFiles('.file-button input[type=file]', bad);
+  await page.waitForSelector('.notice.error');
+  const msg = await page.textContent('.notice.error');
+  assert(msg.includes('hong.json') && msg.includes('components[0].layer') && msg.includes('7'), `message: ${msg}`);
+  const after = await nodes(page);
+  assert(JSON.stringify(after) === JSON.stringify(before), 'the open framework changed');
+
+  const csv = join(dir, 'kiemke.csv');
+  writeFileSync(csv, '\uFEFFname,layer\r\nHệ thống A,2\r\nHệ thống B,9\r\n');
+  await page.setInputFiles('.file-button input[type=file]', csv);
+  await page.waitForFunction(() => document.querySelector('.notice.error')?.textContent.includes('kiemke.csv:3'));
+  assert(JSON.stringify(await nodes(page)) === JSON.stringify(before), 'the open framework changed after the CSV');
+});
