@@ -22,5 +22,9 @@ step "release bundle"
 trunk build --release --offline
 node scripts/size.mjs dist
 
+step "browser timing: one edit of a 300-component framework (writes bench/browser.txt)"
+cargo run -q -p model --bin khung --locked -- sample --components 300 > target/sample-300.json
+node scripts/bench-browser.mjs dist target/sample-300.json
+
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs dist

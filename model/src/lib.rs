@@ -12,6 +12,7 @@ pub mod dot;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod minimap;
 pub mod scene;
 pub mod svg;
 pub mod synth;

@@ -105,3 +105,29 @@ test('a broken file gets a message naming the place, and the framework stays int
   await page.waitForFunction(() => document.querySelector('.notice.error')?.textContent.includes('kiemke.csv:3'));
   assert(JSON.stringify(await nodes(page)) === JSON.stringify(before), 'the open framework changed after the CSV');
 });
+
+test('a full localStorage gets a message and the open work stays', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  await page.waitForTimeout(400); // let the first autosave land
+  // Fill the rest of localStorage.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 10000; i++) {
+      try { localStorage.setItem('filler-' + i, chunk); } catch { break; }
+    }
+    for (let size = 16 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; i < 64; i++) {
+        try { localStorage.setItem(`filler-s${size}-${i}`, 'y'.repeat(size)); } catch { break; }
+      }
+    }
+  });
+  const before = (await nodes(page)).length;
+  await page.fill('.component-form input[name=name]', 'Hệ thống thêm khi bộ nhớ đầy');
+  await page.click('.component-form button[type=submit]');
+  await page.waitForSelector('.notice.error', { timeout: 5000 });
+  const msg = await page.textContent('.notice.error');
+  assert(msg.includes('đầy') && msg.includes('Ctrl+S'), `message: ${msg}`);
+  assert((await nodes(page)).length === before + 1, 'the edit was lost');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});

@@ -24,6 +24,8 @@ test('national model shows the four layer titles in full, layer 1 at the bottom'
 
 test('national model draws the national shared components of every layer', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
+  await page.click('.outline summary');
+  await page.waitForSelector('.outline-layer');
   const perLayer = await page.$$eval('.outline-layer', (els) => els.map((e) => e.querySelectorAll('li').length));
   assert(perLayer.length === 4, `expected 4 layers in the outline, saw ${perLayer.length}`);
   assert(perLayer.every((n) => n > 0), `a layer has no components: ${perLayer}`);

@@ -84,9 +84,9 @@ fn node_boxes(vp: &web_sys::HtmlDivElement) -> Vec<(String, f64, f64, f64, f64)>
 /// Zoomable, pannable diagram.
 #[component]
 pub(crate) fn Diagram(
-    /// The SVG markup to show (from `model::svg::Svg`).
+    /// The laid-out diagram; drawn with `model::svg::Svg`, the renderer the exports use.
     #[prop(into)]
-    svg: Signal<String>,
+    scene: Signal<model::scene::Scene>,
     /// Called while nodes are dragged; `None` makes nodes fixed (catalogue views).
     #[prop(optional)]
     on_drag: Option<Callback<NodeDrag>>,
@@ -95,12 +95,16 @@ pub(crate) fn Diagram(
     on_context: Option<Callback<(String, i32, i32)>>,
 ) -> impl IntoView {
     let selection: Selection = expect_context();
+    let svg = Memo::new(move |_| scene.with(|s| model::svg::Svg(s).to_string()));
+    let size = Memo::new(move |_| scene.with(|s| (s.width as f64, s.height as f64)));
+    let node_count = Memo::new(move |_| scene.with(|s| s.nodes.len()));
+    let minimap = Memo::new(move |_| {
+        (node_count.get() > MINIMAP_FROM).then(|| scene.with(|s| model::minimap::Minimap(s).to_string()))
+    });
     let zoom = RwSignal::new(1.0f64);
     let pan = RwSignal::new((0.0f64, 0.0f64));
     let gesture = RwSignal::new(None::<Gesture>);
     let viewport = NodeRef::<Div>::new();
-    let size = RwSignal::new((1.0f64, 1.0f64));
-    let node_count = RwSignal::new(0usize);
 
     let fit = move || {
         let Some(vp) = viewport.get_untracked() else {
@@ -115,27 +119,9 @@ pub(crate) fn Diagram(
         zoom.set(z);
         pan.set(((vw - w * z) / 2.0, 0.0));
     };
-    // Read the new diagram's size; a different diagram starts fitted to the screen.
+    // A different diagram starts fitted to the screen; an edit keeps the user's zoom and pan.
     Effect::new(move |prev: Option<(f64, f64)>| {
-        svg.track();
-        let Some(vp) = viewport.get() else {
-            return prev.unwrap_or((0.0, 0.0));
-        };
-        let Some(el) = vp.query_selector(".diagram-content svg").ok().flatten() else {
-            return prev.unwrap_or((0.0, 0.0));
-        };
-        let dim = |a: &str| {
-            el.get_attribute(a)
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(1.0)
-        };
-        let s = (dim("width"), dim("height"));
-        size.set(s);
-        node_count.set(
-            vp.query_selector_all(".diagram-content g.node[data-id]")
-                .map(|n| n.length() as usize)
-                .unwrap_or(0),
-        );
+        let s = size.get();
         if on_drag.is_none() || prev.is_none() {
             request_animation_frame(fit);
         }
@@ -490,7 +476,7 @@ pub(crate) fn Diagram(
                     <div
                         class="minimap-content"
                         style:transform=move || format!("scale({})", minimap_scale())
-                        inner_html=move || svg.get()
+                        inner_html=move || minimap.get().unwrap_or_default()
                     ></div>
                     <div class="minimap-view" style=minimap_view></div>
                 </div>

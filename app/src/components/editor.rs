@@ -14,7 +14,6 @@ use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
 use model::document::{Component, Connection, Point};
-use model::svg::Svg;
 use model::views::framework;
 use wasm_bindgen::JsCast;
 
@@ -139,7 +138,6 @@ pub(crate) fn EditorPane() -> impl IntoView {
             .history
             .with(|h| framework::scene(today::catalogue(), h.doc()))
     });
-    let svg = Signal::derive(move || scene.with(|s| Svg(s).to_string()));
 
     let on_drag = Callback::new(move |d: NodeDrag| match d {
         NodeDrag::Move(moves) => editor.history.update(|h| {
@@ -228,7 +226,7 @@ pub(crate) fn EditorPane() -> impl IntoView {
                 on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
                 on:drop=on_drop
             >
-                <Diagram svg=svg on_drag=on_drag on_context=on_context />
+                <Diagram scene=scene on_drag=on_drag on_context=on_context />
             </div>
             <ContextMenu at=menu clipboard=clipboard />
             <Outline scene=scene />

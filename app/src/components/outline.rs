@@ -11,7 +11,12 @@ pub(crate) fn Outline(
     #[prop(into)]
     scene: Signal<Scene>,
 ) -> impl IntoView {
+    // Built only while open: a closed outline costs nothing on each edit.
+    let open = RwSignal::new(false);
     let layers = move || {
+        if !open.get() {
+            return Vec::new();
+        }
         scene.with(|s| {
             s.bands
                 .iter()
@@ -28,7 +33,10 @@ pub(crate) fn Outline(
         })
     };
     view! {
-        <details class="outline">
+        <details class="outline" on:toggle=move |ev| {
+            let el: web_sys::HtmlDetailsElement = wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::Element>(&ev));
+            open.set(el.open());
+        }>
             <summary>"Dàn ý văn bản của sơ đồ"</summary>
             <ol class="outline-list">
                 {move || {

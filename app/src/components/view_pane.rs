@@ -8,7 +8,6 @@ use crate::context::{CatalogueFilter, CurrentView, View};
 use crate::today;
 use leptos::prelude::*;
 use model::scene::Scene;
-use model::svg::Svg;
 use model::views::{catalogue_map, national, reference};
 
 /// Lays out the current view. The same function `khung export` uses.
@@ -32,7 +31,6 @@ pub(crate) fn ViewPane() -> impl IntoView {
     let CurrentView(view) = expect_context();
     let CatalogueFilter(filter) = expect_context();
     let scene = Memo::new(move |_| scene_for(&view.get(), &filter.get().to_filter()));
-    let svg = Signal::derive(move || scene.with(|s| Svg(s).to_string()));
     let heading = move || scene.with(|s| s.title.clone());
     view! {
         <section class="view" aria-labelledby="view-title">
@@ -40,7 +38,7 @@ pub(crate) fn ViewPane() -> impl IntoView {
             <Show when=move || view.get() == View::Catalogue>
                 <CatalogueFilters />
             </Show>
-            <Diagram svg=svg />
+            <Diagram scene=scene />
             <Outline scene=scene />
         </section>
     }

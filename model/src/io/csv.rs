@@ -279,7 +279,10 @@ pub fn read(input: &[u8], kind: Kind, agency: &str) -> Result<Document, ReadErro
             return Err(error(
                 line,
                 None,
-                format!("more than {MAX_COMPONENTS} rows; at most {MAX_COMPONENTS} are allowed"),
+                format!(
+                    "has more than {MAX_COMPONENTS} rows; at most {MAX_COMPONENTS} components are \
+                     allowed"
+                ),
             ));
         }
         let id = format!("c{}", rows.len() + 1);

@@ -261,7 +261,11 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             )
         })?;
         let position = match c.position {
-            Some(p) if p.x.is_finite() && p.y.is_finite() && p.x.abs() < 1e7 && p.y.abs() < 1e7 => {
+            // Checked after narrowing to f32, the type the document keeps, so a position the
+            // reader accepts always survives export and import again.
+            Some(p)
+                if [p.x as f32, p.y as f32].iter().all(|v| v.is_finite() && v.abs() < 1e7) =>
+            {
                 Some(Point {
                     x: p.x as f32,
                     y: p.y as f32,
