@@ -9,6 +9,7 @@ pub mod command;
 pub mod compose;
 pub mod document;
 pub mod dot;
+pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;

@@ -4,7 +4,7 @@
 //! All user text is XML-escaped and drawn as `<text>`, never markup, so a hostile name stays text.
 
 use crate::scene::Scene;
-use quick_xml::escape::escape;
+use quick_xml::escape::{escape, partial_escape};
 use std::fmt::{self, Display, Formatter, Write};
 
 /// Font stack with full Vietnamese coverage on Windows, macOS, Linux and Android.
@@ -42,6 +42,28 @@ const STYLE: &str = "\
 /// ```
 pub struct Svg<'a>(pub &'a Scene);
 
+/// The namespace of Khung's own markup inside an SVG's `<metadata>`.
+pub const KHUNG_NS: &str = "https://khung.invalid/ns/1";
+
+/// An SVG document for a scene that also carries the framework it was drawn from: the same
+/// markup as [`Svg`] (one render path, so the export looks exactly like the screen), plus
+/// `<metadata><khung:framework xmlns:khung="…" schema="khung/framework@1">…</khung:framework></metadata>`
+/// holding the framework JSON as escaped XML text, which `model::io::read_file` reads back.
+/// `model::export::svg::framework` builds one from a document.
+///
+/// ```
+/// use model::{layout, svg::SvgWithFramework};
+/// let scene = layout::layered("t", "d", &[], &[], 4);
+/// let svg = SvgWithFramework { scene: &scene, framework: "{\"a\": \"<b>]]>\"}" }.to_string();
+/// assert!(svg.contains("{\"a\": \"&lt;b&gt;]]&gt;\"}</khung:framework></metadata>"));
+/// ```
+pub struct SvgWithFramework<'a> {
+    /// The laid-out framework.
+    pub scene: &'a Scene,
+    /// Its canonical framework JSON (`model::io::json::write`).
+    pub framework: &'a str,
+}
+
 fn num(v: f32) -> String {
     // Two decimals at most, no trailing zeros: small, stable output.
     let s = format!("{:.2}", v);
@@ -55,7 +77,19 @@ fn num(v: f32) -> String {
 
 impl Display for Svg<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let s = self.0;
+        Svg::render(f, self.0, None)
+    }
+}
+
+impl Display for SvgWithFramework<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        Svg::render(f, self.scene, Some(self.framework))
+    }
+}
+
+impl Svg<'_> {
+    /// The one render path, shared by the screen and every SVG export.
+    fn render(f: &mut Formatter<'_>, s: &Scene, framework: Option<&str>) -> fmt::Result {
         let mut out = String::with_capacity(256 + s.nodes.len() * 320);
         let (w, h) = (num(s.width), num(s.height));
         write!(
@@ -74,6 +108,15 @@ impl Display for Svg<'_> {
             "<desc id=\"k-desc\">{}</desc>",
             escape(s.description.as_str())
         )?;
+        if let Some(json) = framework {
+            // Escaped as text rather than put in CDATA, which could not hold "]]>".
+            write!(
+                out,
+                "<metadata><khung:framework xmlns:khung=\"{KHUNG_NS}\" schema=\"{schema}\">{}</khung:framework></metadata>",
+                partial_escape(json),
+                schema = crate::io::json::SCHEMA,
+            )?;
+        }
         write!(out, "<style>{STYLE}</style>")?;
         out.push_str(
             "<defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \

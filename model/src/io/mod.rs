@@ -58,10 +58,11 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Most components a framework may hold, to keep a hostile file from exhausting the browser.
 pub const MAX_COMPONENTS: usize = 20_000;
 
-/// Reads a framework from a file the user picked or named: a framework JSON, or a CSV
-/// inventory (by its `.csv` name, or by content that does not start like JSON). `kind` and
-/// `agency` describe the agency for a CSV inventory, which does not say. Invalid UTF-8 is
-/// reported with its line.
+/// Reads a framework from a file the user picked or named: a framework JSON, an SVG exported by
+/// Khung (by its `.svg` name, or by content that starts with `<`, as `<svg` and `<?xml` do), which
+/// carries its framework (see [`crate::export::svg`]), or a CSV inventory (by its `.csv` name, or
+/// by content that starts like neither). `kind` and `agency` describe the agency for a CSV
+/// inventory, which does not say. Invalid UTF-8 is reported with its line.
 pub fn read_file(
     name: &str,
     bytes: &[u8],
@@ -70,7 +71,9 @@ pub fn read_file(
 ) -> Result<crate::document::Document, ReadError> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    let is_csv = crate::text::fold(name).ends_with(".csv") || !matches!(first, Some(b'{') | None);
+    let name = crate::text::fold(name);
+    let is_svg = name.ends_with(".svg") || (!name.ends_with(".csv") && first == Some(b'<'));
+    let is_csv = !is_svg && (name.ends_with(".csv") || !matches!(first, Some(b'{') | None));
     if is_csv {
         return csv::read(bytes, kind, agency);
     }
@@ -86,5 +89,8 @@ pub fn read_file(
             message: "not UTF-8 text; save the file as UTF-8".into(),
         }
     })?;
+    if is_svg {
+        return crate::export::svg::read(text);
+    }
     json::read(text)
 }
