@@ -46,6 +46,11 @@ pub(crate) fn App() -> impl IntoView {
         selection.only(sel);
     });
 
+    let cfg = crate::embed::EmbedConfig::from_location();
+    if cfg.embed {
+        return view! { <crate::components::embed_view::EmbedView cfg=cfg /> }.into_any();
+    }
+
     view! {
         <a class="skip" href="#main">"Bỏ qua đến nội dung chính"</a>
         <header class="topbar">
@@ -63,4 +68,5 @@ pub(crate) fn App() -> impl IntoView {
             </Show>
         </main>
     }
+    .into_any()
 }

@@ -15,6 +15,8 @@ pub(crate) enum View {
     Catalogue,
     /// The user's own framework, in the editor.
     Editor,
+    /// A framework carried in the URL (`#/fw/…`), shown read-only, as portals embed it.
+    Shared(String),
 }
 
 impl View {
@@ -25,6 +27,7 @@ impl View {
             View::Reference(id) => format!("#/ref/{id}"),
             View::Catalogue => "#/catalogue".into(),
             View::Editor => "#/editor".into(),
+            View::Shared(data) => format!("#/fw/{data}"),
         }
     }
 
@@ -49,6 +52,10 @@ impl View {
             ["catalogue", rest @ ..] => (View::Catalogue, rest.first().map(|s| decode(s))),
             ["national", rest @ ..] => (View::National, rest.first().map(|s| decode(s))),
             ["editor", rest @ ..] => (View::Editor, rest.first().map(|s| decode(s))),
+            ["fw", data, rest @ ..] => (
+                View::Shared((*data).to_owned()),
+                rest.first().map(|s| decode(s)),
+            ),
             _ => (View::National, None),
         }
     }

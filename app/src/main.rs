@@ -9,6 +9,8 @@ mod browser_io;
 mod components;
 mod context;
 mod editor_state;
+mod embed;
+mod raster;
 mod storage;
 mod today;
 

@@ -36,7 +36,11 @@ impl Display for Minimap<'_> {
         }
         out.push_str("<g fill=\"#1f4e79\" fill-opacity=\".35\">");
         for n in &s.nodes {
-            write!(out, "<rect x=\"{:.0}\" y=\"{:.0}\" width=\"{:.0}\" height=\"{:.0}\"/>", n.x, n.y, n.w, n.h)?;
+            write!(
+                out,
+                "<rect x=\"{:.0}\" y=\"{:.0}\" width=\"{:.0}\" height=\"{:.0}\"/>",
+                n.x, n.y, n.w, n.h
+            )?;
         }
         out.push_str("</g></svg>");
         f.write_str(&out)

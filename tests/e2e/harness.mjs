@@ -73,12 +73,14 @@ export async function openApp(browser, url) {
 /** Runs every registered test and exits non-zero if any failed. */
 export async function run(dist) {
   const server = await serve(dist);
+  // The example portal, on another origin, as a real portal would be.
+  const portal = await serve(new URL('../portal/', import.meta.url).pathname);
   const browser = await launch();
   let passed = 0, failed = 0;
   for (const t of tests) {
     const started = Date.now();
     try {
-      await t.fn({ browser, origin: server.origin });
+      await t.fn({ browser, origin: server.origin, portal: portal.origin });
       passed++;
       console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
     } catch (e) {
@@ -88,6 +90,7 @@ export async function run(dist) {
   }
   await browser.close();
   server.close();
+  portal.close();
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

@@ -99,7 +99,8 @@ pub(crate) fn Diagram(
     let size = Memo::new(move |_| scene.with(|s| (s.width as f64, s.height as f64)));
     let node_count = Memo::new(move |_| scene.with(|s| s.nodes.len()));
     let minimap = Memo::new(move |_| {
-        (node_count.get() > MINIMAP_FROM).then(|| scene.with(|s| model::minimap::Minimap(s).to_string()))
+        (node_count.get() > MINIMAP_FROM)
+            .then(|| scene.with(|s| model::minimap::Minimap(s).to_string()))
     });
     let zoom = RwSignal::new(1.0f64);
     let pan = RwSignal::new((0.0f64, 0.0f64));

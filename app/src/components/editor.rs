@@ -8,6 +8,8 @@ use crate::components::component_form::ComponentForm;
 use crate::components::context_menu::{ContextMenu, MenuAt};
 use crate::components::diagram::{Diagram, NodeDrag};
 use crate::components::editor_toolbar::EditorToolbar;
+use crate::components::embed_code::EmbedCode;
+use crate::components::export_menu::ExportMenu;
 use crate::components::outline::Outline;
 use crate::context::{CurrentView, Editor, Notice, Selection, View};
 use crate::today;
@@ -219,7 +221,11 @@ pub(crate) fn EditorPane() -> impl IntoView {
 
     view! {
         <section class="view editor" aria-labelledby="view-title">
-            <h2 id="view-title">{move || editor.history.with(|h| h.doc().title.clone())}</h2>
+            <div class="view-head">
+                <h2 id="view-title">{move || editor.history.with(|h| h.doc().title.clone())}</h2>
+                <ExportMenu scene=scene doc=Signal::derive(move || editor.history.with(|h| h.doc().clone())) />
+                <EmbedCode title=Signal::derive(move || editor.history.with(|h| h.doc().title.clone())) />
+            </div>
             <EditorToolbar />
             <div
                 class="drop-zone"

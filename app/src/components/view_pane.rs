@@ -3,6 +3,8 @@
 
 use crate::components::catalogue_filters::CatalogueFilters;
 use crate::components::diagram::Diagram;
+use crate::components::embed_code::EmbedCode;
+use crate::components::export_menu::ExportMenu;
 use crate::components::outline::Outline;
 use crate::context::{CatalogueFilter, CurrentView, View};
 use crate::today;
@@ -11,7 +13,7 @@ use model::scene::Scene;
 use model::views::{catalogue_map, national, reference};
 
 /// Lays out the current view. The same function `khung export` uses.
-fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
+pub(crate) fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
     let cat = today::catalogue();
     match view {
         View::National => national::scene(cat),
@@ -22,6 +24,14 @@ fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
         View::Catalogue => catalogue_map::scene(cat, filter),
         // The editor draws its own framework (components::editor).
         View::Editor => national::scene(cat),
+        View::Shared(data) => match model::io::share::decode(data) {
+            Ok(doc) => model::views::framework::scene(cat, &doc),
+            Err(e) => {
+                let mut s = national::scene(cat);
+                s.title = format!("Không đọc được khung trong liên kết: {e}");
+                s
+            }
+        },
     }
 }
 
@@ -34,7 +44,11 @@ pub(crate) fn ViewPane() -> impl IntoView {
     let heading = move || scene.with(|s| s.title.clone());
     view! {
         <section class="view" aria-labelledby="view-title">
-            <h2 id="view-title">{heading}</h2>
+            <div class="view-head">
+                <h2 id="view-title">{heading}</h2>
+                <ExportMenu scene=scene />
+                <EmbedCode title=Signal::derive(heading) />
+            </div>
             <Show when=move || view.get() == View::Catalogue>
                 <CatalogueFilters />
             </Show>

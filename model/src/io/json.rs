@@ -264,7 +264,9 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             // Checked after narrowing to f32, the type the document keeps, so a position the
             // reader accepts always survives export and import again.
             Some(p)
-                if [p.x as f32, p.y as f32].iter().all(|v| v.is_finite() && v.abs() < 1e7) =>
+                if [p.x as f32, p.y as f32]
+                    .iter()
+                    .all(|v| v.is_finite() && v.abs() < 1e7) =>
             {
                 Some(Point {
                     x: p.x as f32,

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod share;
 
 use std::fmt;
 
