@@ -49,12 +49,14 @@ if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.j
   npm ci --prefix tests/e2e --no-audit --no-fund >&2
 fi
 
-# 5. Debian's Chromium and chromedriver for the browser tests; Graphviz for the layout benchmark.
+# 5. Debian's Chromium and chromedriver for the browser tests; Graphviz for the layout benchmark;
+#    xmllint to validate ArchiMate exports against the exchange-format schema.
 if [ "$want_browser" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v dot >/dev/null || missing+=(graphviz)
+  command -v xmllint >/dev/null || missing+=(libxml2-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} from Debian"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -131,3 +131,42 @@ test('a full localStorage gets a message and the open work stays', async ({ brow
   assert((await nodes(page)).length === before + 1, 'the edit was lost');
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });
+
+test('every export downloads; the SVG and CSV import back', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  const dir = mkdtempSync(join(tmpdir(), 'khung-'));
+  const grab = async (kind) => {
+    await page.click('.view-head .export-menu > button');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+    const path = join(dir, d.suggestedFilename());
+    await d.saveAs(path);
+    return path;
+  };
+  const json = readFileSync(await grab('json'), 'utf8');
+  const svgPath = await grab('svg');
+  const svg = readFileSync(svgPath, 'utf8');
+  assert(svg.includes('<metadata>') && svg.includes('khung/framework@1'), 'the SVG does not carry its framework');
+  const png = readFileSync(await grab('png2'));
+  assert(png.subarray(1, 4).toString() === 'PNG' && png.length > 5000, 'not a PNG');
+  const w2 = png.readUInt32BE(16);
+  const png1 = readFileSync(await grab('png'));
+  assert(w2 === 2 * png1.readUInt32BE(16) || Math.abs(w2 - 2 * png1.readUInt32BE(16)) <= 1, 'PNG 2× is not twice as wide');
+  const csvPath = await grab('csv');
+  const csv = readFileSync(csvPath);
+  assert(csv[0] === 0xef && csv[1] === 0xbb && csv[2] === 0xbf, 'the CSV has no BOM');
+  const archimate = readFileSync(await grab('archimate'), 'utf8');
+  assert(archimate.includes('http://www.opengroup.org/xsd/archimate/3.0/'), 'not ArchiMate exchange format');
+  const dot = readFileSync(await grab('dot'), 'utf8');
+  assert(dot.startsWith('digraph'), 'not DOT');
+
+  // The SVG imports back to the same framework.
+  await page.setInputFiles('.file-button input[type=file]', svgPath);
+  await page.waitForSelector('.notice.info');
+  const again = readFileSync(await grab('json'), 'utf8');
+  assert(again === json, 'the framework read back from the SVG differs');
+  // The CSV inventory imports too, with every component.
+  const count = JSON.parse(json).components.length;
+  await page.setInputFiles('.file-button input[type=file]', csvPath);
+  await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n, count);
+});

@@ -118,7 +118,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
             <span class="sep"></span>
             <label class="file-button">
                 "Nhập tệp…"
-                <input type="file" accept=".json,.csv,application/json,text/csv" on:change=import aria-label="Nhập khung từ tệp JSON hoặc CSV" />
+                <input type="file" accept=".json,.csv,.svg,application/json,text/csv,image/svg+xml" on:change=import aria-label="Nhập khung từ tệp JSON, CSV hoặc SVG do Khung xuất" />
             </label>
             <button on:click=move |_| export_json(editor, notice) title="Xuất JSON (Ctrl+S)">"Xuất JSON"</button>
         </div>

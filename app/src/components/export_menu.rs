@@ -1,5 +1,5 @@
-//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON and Graphviz DOT. Every
-//! picture comes from the one renderer the screen uses.
+//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate and
+//! Graphviz DOT. Every picture comes from the one renderer the screen uses.
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
@@ -31,7 +31,11 @@ pub(crate) fn ExportMenu(
         open.set(false);
     };
     let svg = move |_| {
-        let text = scene.with(|s| Svg(s).to_string());
+        // A framework's SVG carries the framework itself, so importing it gives the work back.
+        let text = match doc {
+            Some(d) => d.with(|d| model::export::svg::framework(crate::today::catalogue(), d)),
+            None => scene.with(|s| Svg(s).to_string()),
+        };
         save("svg", "image/svg+xml", text.into_bytes());
     };
     let png = move |scale: f64| {
@@ -60,6 +64,14 @@ pub(crate) fn ExportMenu(
                             let text = doc.with(model::io::json::write);
                             save("json", "application/json", text.into_bytes());
                         }>"JSON"</button></li>
+                        <li role="none"><button role="menuitem" data-export="csv" on:click=move |_| {
+                            let text = doc.with(|d| model::export::csv::write(d, None));
+                            save("csv", "text/csv;charset=utf-8", text.into_bytes());
+                        }>"CSV (Excel)"</button></li>
+                        <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {
+                            let text = doc.with(|d| model::export::archimate::write(crate::today::catalogue(), d));
+                            save("xml", "application/xml", text.into_bytes());
+                        }>"ArchiMate (Open Exchange)"</button></li>
                         <li role="none"><button role="menuitem" data-export="dot" on:click=move |_| {
                             let text = doc.with(|d| model::dot::Dot(d).to_string());
                             save("dot", "text/vnd.graphviz", text.into_bytes());

@@ -37,10 +37,13 @@ enum Column {
     ConnectsTo,
     Platform,
     Capabilities,
+    /// Written by Khung's own CSV export; read and ignored, since findings are recomputed from
+    /// the framework, so an exported inventory imports again unchanged.
+    Findings,
 }
 
 impl Column {
-    const ALL: [Column; 8] = [
+    const ALL: [Column; 9] = [
         Column::Name,
         Column::Description,
         Column::Layer,
@@ -49,6 +52,7 @@ impl Column {
         Column::ConnectsTo,
         Column::Platform,
         Column::Capabilities,
+        Column::Findings,
     ];
 
     /// The English id, used as the field in errors.
@@ -68,6 +72,7 @@ impl Column {
             Column::ConnectsTo => &["connects_to", "kết nối"],
             Column::Platform => &["platform", "nền tảng"],
             Column::Capabilities => &["capabilities", "năng lực"],
+            Column::Findings => &["findings", "phát hiện"],
         }
     }
 
@@ -852,5 +857,13 @@ mod tests {
         assert!(d.title.chars().count() <= MAX_NAME_CHARS);
         let json = crate::io::json::write(&d);
         assert_eq!(crate::io::json::read(&json).unwrap(), d);
+    }
+
+    #[test]
+    fn the_findings_column_of_an_export_is_ignored() {
+        let input = "name,layer,findings\r\nHệ thống một cửa điện tử,3,trùng B-02\r\n";
+        let d = read(input.as_bytes(), Kind::Province, "Lâm Đồng").unwrap();
+        assert_eq!(d.components.len(), 1);
+        assert_eq!(d.components[0].name, "Hệ thống một cửa điện tử");
     }
 }
