@@ -7,12 +7,14 @@ use crate::components::notice_bar::NoticeBar;
 use crate::components::view_pane::ViewPane;
 use crate::components::view_tabs::ViewTabs;
 use crate::context::{self, CurrentView, Editor, Notice, Selection, View};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The whole page.
 #[component]
 pub(crate) fn App() -> impl IntoView {
     context::provide_state();
+    crate::i18n::set(crate::i18n::lang());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
     crate::editor_state::autosave(expect_context::<Editor>(), expect_context::<Notice>());
@@ -52,10 +54,17 @@ pub(crate) fn App() -> impl IntoView {
     }
 
     view! {
-        <a class="skip" href="#main">"Bỏ qua đến nội dung chính"</a>
+        <a class="skip" href="#main">{move || t("Bỏ qua đến nội dung chính")}</a>
         <header class="topbar">
             <h1 class="brand">"Khung"</h1>
-            <p class="tagline">"Kiến trúc tổng thể quốc gia số"</p>
+            <p class="tagline">{move || t("Kiến trúc tổng thể quốc gia số")}</p>
+            <button
+                class="lang-toggle"
+                lang=move || if crate::i18n::lang() == crate::i18n::Lang::En { "vi" } else { "en" }
+                on:click=move |_| crate::i18n::set(if crate::i18n::lang() == crate::i18n::Lang::En { crate::i18n::Lang::Vi } else { crate::i18n::Lang::En })
+            >
+                {move || if crate::i18n::lang() == crate::i18n::Lang::En { "Tiếng Việt" } else { "English" }}
+            </button>
         </header>
         <ViewTabs />
         <NoticeBar />

@@ -10,6 +10,7 @@ mod components;
 mod context;
 mod editor_state;
 mod embed;
+mod i18n;
 mod raster;
 mod storage;
 mod today;

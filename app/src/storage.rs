@@ -45,7 +45,7 @@ fn write_index(entries: &[Entry]) -> Result<(), String> {
 }
 
 fn full() -> String {
-    "Không lưu được vào trình duyệt: bộ nhớ cục bộ đã đầy. Khung đang mở vẫn còn nguyên; hãy xuất JSON (Ctrl+S) để giữ bản sao, rồi xóa bớt khung cũ trong \"Khung của tôi\".".to_owned()
+    crate::i18n::t("Không lưu được vào trình duyệt: bộ nhớ cục bộ đã đầy. Khung đang mở vẫn còn nguyên; hãy xuất JSON (Ctrl+S) để giữ bản sao, rồi xóa bớt khung cũ trong \"Khung của tôi\".")
 }
 
 fn now() -> String {

@@ -68,3 +68,18 @@ test('keyboard zooms and selects', async ({ browser, origin }) => {
   await page.keyboard.press('Enter');
   await page.waitForSelector('.details-name');
 });
+
+test('the English toggle translates the chrome, keeps the data Vietnamese, and is remembered', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/#/editor');
+  await page.click('.lang-toggle');
+  await page.waitForSelector('text=New framework…');
+  assert(await page.getAttribute('html', 'lang') === 'en', 'html lang not en');
+  await page.reload();
+  await page.waitForSelector('text=New framework…');
+  await page.click('.tab[data-view="#/national"]');
+  const titles = await page.$$eval('.diagram-content svg .band-title', (els) => els.map((e) => e.textContent));
+  assert(titles.some((t) => t.includes('Dữ liệu và nền tảng lõi')), 'data was translated');
+  assert(await page.textContent('.tab[data-view="#/catalogue"]') === 'Platform catalogue', 'tab not translated');
+  await page.click('.lang-toggle');
+  await page.waitForSelector('.tab[data-view="#/catalogue"]:has-text("Danh mục nền tảng")');
+});

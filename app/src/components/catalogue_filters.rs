@@ -1,6 +1,7 @@
 //! Filters for the catalogue map: layer, group, owner and operational status.
 
 use crate::context::{CatalogueFilter, FilterState};
+use crate::i18n::t;
 use leptos::prelude::*;
 use model::catalogue::Group;
 
@@ -23,9 +24,9 @@ pub(crate) fn CatalogueFilters() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <form class="filters" aria-label="Lọc nền tảng" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" aria-label=move || t("Lọc nền tảng") on:submit=|ev| ev.prevent_default()>
             <label>
-                "Lớp "
+                {move || t("Lớp ")}
                 <select
                     name="layer"
                     on:change=move |ev| {
@@ -33,15 +34,15 @@ pub(crate) fn CatalogueFilters() -> impl IntoView {
                         filter.update(|f| f.layer = v.parse().ok());
                     }
                 >
-                    <option value="">"Tất cả"</option>
-                    <option value="1">"Lớp 1"</option>
-                    <option value="2">"Lớp 2"</option>
-                    <option value="3">"Lớp 3"</option>
-                    <option value="4">"Lớp 4"</option>
+                    <option value="">{move || t("Tất cả")}</option>
+                    <option value="1">{move || t("Lớp 1")}</option>
+                    <option value="2">{move || t("Lớp 2")}</option>
+                    <option value="3">{move || t("Lớp 3")}</option>
+                    <option value="4">{move || t("Lớp 4")}</option>
                 </select>
             </label>
             <label>
-                "Nhóm "
+                {move || t("Nhóm ")}
                 <select
                     name="group"
                     on:change=move |ev| {
@@ -53,20 +54,20 @@ pub(crate) fn CatalogueFilters() -> impl IntoView {
                         filter.update(|f| f.group = g);
                     }
                 >
-                    <option value="">"Tất cả"</option>
-                    <option value="A">"Nhóm A"</option>
-                    <option value="B">"Nhóm B"</option>
+                    <option value="">{move || t("Tất cả")}</option>
+                    <option value="A">{move || t("Nhóm A")}</option>
+                    <option value="B">{move || t("Nhóm B")}</option>
                 </select>
             </label>
             <label>
-                "Cơ quan chủ quản "
+                {move || t("Cơ quan chủ quản ")}
                 <select name="owner" on:change=move |ev| filter.update(|f| f.owner = event_target_value(&ev))>
-                    <option value="">"Tất cả"</option>
+                    <option value="">{move || t("Tất cả")}</option>
                     {owner_options}
                 </select>
             </label>
             <label>
-                "Trạng thái "
+                {move || t("Trạng thái ")}
                 <select
                     name="status"
                     on:change=move |ev| {
@@ -78,12 +79,12 @@ pub(crate) fn CatalogueFilters() -> impl IntoView {
                         filter.update(|f| f.operational = s);
                     }
                 >
-                    <option value="">"Tất cả"</option>
-                    <option value="live">"Đang vận hành"</option>
-                    <option value="planned">"Chưa vận hành"</option>
+                    <option value="">{move || t("Tất cả")}</option>
+                    <option value="live">{move || t("Đang vận hành")}</option>
+                    <option value="planned">{move || t("Chưa vận hành")}</option>
                 </select>
             </label>
-            <button type="reset" on:click=move |_| filter.set(FilterState::default())>"Bỏ lọc"</button>
+            <button type="reset" on:click=move |_| filter.set(FilterState::default())>{move || t("Bỏ lọc")}</button>
         </form>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::editor::run;
 use crate::context::{Editor, Notice, Selection};
+use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::catalogue::Group;
@@ -21,7 +22,7 @@ pub(crate) fn add_platform(editor: Editor, notice: Notice, selection: Selection,
     let name = c.name.clone();
     if run(editor, notice, Command::AddComponent(c)) {
         selection.only(Some(new_id));
-        notice.info(format!("Đã thêm {id} · {name}"));
+        notice.info(format!("{} {id} · {name}", t("Đã thêm")));
     }
 }
 
@@ -52,29 +53,29 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
     });
     view! {
         <section class="catalogue-panel" aria-labelledby="cat-panel-title">
-            <h3 id="cat-panel-title">"Danh mục nền tảng dùng chung"</h3>
-            <input type="search" class="catalogue-search" placeholder="Tìm: cong dich vu, VNeID, đấu thầu…" aria-label="Tìm nền tảng"
+            <h3 id="cat-panel-title">{move || t("Danh mục nền tảng dùng chung")}</h3>
+            <input type="search" class="catalogue-search" placeholder=move || t("Tìm: cong dich vu, VNeID, đấu thầu…") aria-label=move || t("Tìm nền tảng")
                 prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
             <div class="mini-filters">
-                <select aria-label="Nhóm" on:change=move |ev| group.set(match event_target_value(&ev).as_str() { "A" => Some(Group::A), "B" => Some(Group::B), _ => None })>
-                    <option value="">"Nhóm A và B"</option>
-                    <option value="A">"Nhóm A"</option>
-                    <option value="B">"Nhóm B"</option>
+                <select aria-label=move || t("Nhóm") on:change=move |ev| group.set(match event_target_value(&ev).as_str() { "A" => Some(Group::A), "B" => Some(Group::B), _ => None })>
+                    <option value="">{move || t("Nhóm A và B")}</option>
+                    <option value="A">{move || t("Nhóm A")}</option>
+                    <option value="B">{move || t("Nhóm B")}</option>
                 </select>
-                <select aria-label="Lớp" on:change=move |ev| layer.set(event_target_value(&ev).parse().ok())>
-                    <option value="">"Mọi lớp"</option>
-                    <option value="1">"Lớp 1"</option>
-                    <option value="2">"Lớp 2"</option>
-                    <option value="3">"Lớp 3"</option>
-                    <option value="4">"Lớp 4"</option>
+                <select aria-label=move || t("Lớp") on:change=move |ev| layer.set(event_target_value(&ev).parse().ok())>
+                    <option value="">{move || t("Mọi lớp")}</option>
+                    <option value="1">{move || t("Lớp 1")}</option>
+                    <option value="2">{move || t("Lớp 2")}</option>
+                    <option value="3">{move || t("Lớp 3")}</option>
+                    <option value="4">{move || t("Lớp 4")}</option>
                 </select>
-                <select aria-label="Trạng thái" on:change=move |ev| live.set(match event_target_value(&ev).as_str() { "live" => Some(true), "planned" => Some(false), _ => None })>
-                    <option value="">"Mọi trạng thái"</option>
-                    <option value="live">"Đang vận hành"</option>
-                    <option value="planned">"Chưa vận hành"</option>
+                <select aria-label=move || t("Trạng thái") on:change=move |ev| live.set(match event_target_value(&ev).as_str() { "live" => Some(true), "planned" => Some(false), _ => None })>
+                    <option value="">{move || t("Mọi trạng thái")}</option>
+                    <option value="live">{move || t("Đang vận hành")}</option>
+                    <option value="planned">{move || t("Chưa vận hành")}</option>
                 </select>
             </div>
-            <p class="count" aria-live="polite">{move || format!("{} nền tảng", results.with(Vec::len))}</p>
+            <p class="count" aria-live="polite">{move || format!("{} {}", results.with(Vec::len), t("nền tảng"))}</p>
             <ul class="platform-list">
                 <For each=move || results.get() key=|p| p.0.clone() let:p>
                     {
@@ -94,8 +95,8 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
                             >
                                 <span class="pid">{id.clone()}</span>
                                 <span class="pname">{name}</span>
-                                <span class="powner">{owner}{if operational { " · đang vận hành" } else { " · chưa vận hành" }}</span>
-                                <button class="add" on:click=move |_| add_platform(editor, notice, selection, &add_id) aria-label=format!("Thêm {id}")>"Thêm"</button>
+                                <span class="powner">{owner}{move || format!(" · {}", t(if operational { "đang vận hành" } else { "chưa vận hành" }))}</span>
+                                <button class="add" on:click=move |_| add_platform(editor, notice, selection, &add_id) aria-label=format!("{} {id}", t("Thêm"))>{move || t("Thêm")}</button>
                             </li>
                         }
                     }

@@ -3,6 +3,7 @@
 
 use crate::components::editor::run;
 use crate::context::{Editor, Notice, Selection};
+use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
 use model::document::{Component, Status};
@@ -118,33 +119,33 @@ pub(crate) fn ComponentForm() -> impl IntoView {
 
     view! {
         <form class="component-form" on:submit=submit aria-labelledby="form-title">
-            <h3 id="form-title">{move || if editing.with(Option::is_some) { "Sửa thành phần" } else { "Thêm thành phần của cơ quan" }}</h3>
-            {move || reused().map(|p| view! { <p class="hint">{format!("Thành phần này dùng lại nền tảng {p} trong danh mục 1132/QĐ-TTg.")}</p> })}
+            <h3 id="form-title">{move || t(if editing.with(Option::is_some) { "Sửa thành phần" } else { "Thêm thành phần của cơ quan" })}</h3>
+            {move || reused().map(|p| view! { <p class="hint">{format!("{}: {p}.", t("Thành phần dùng lại nền tảng trong danh mục 1132/QĐ-TTg"))}</p> })}
             <label>"Tên" <input id="component-name" name="name" required prop:value=move || fields.with(|f| f.name.clone()) on:input=set(|f, v| f.name = v) /></label>
             <label>"Mô tả" <textarea name="description" rows="3" prop:value=move || fields.with(|f| f.description.clone()) on:input=set(|f, v| f.description = v)></textarea></label>
             <div class="row">
                 <label>"Lớp"
                     <select name="layer" prop:value=move || fields.with(|f| f.layer.to_string()) on:change=set(|f, v| f.layer = v.parse().unwrap_or(3))>
-                        <option value="1">"1 · Hạ tầng số"</option>
-                        <option value="2">"2 · Dữ liệu, nền tảng lõi"</option>
-                        <option value="3">"3 · Ứng dụng, nghiệp vụ"</option>
-                        <option value="4">"4 · Kênh tương tác"</option>
+                        <option value="1">{move || t("1 · Hạ tầng số")}</option>
+                        <option value="2">{move || t("2 · Dữ liệu, nền tảng lõi")}</option>
+                        <option value="3">{move || t("3 · Ứng dụng, nghiệp vụ")}</option>
+                        <option value="4">{move || t("4 · Kênh tương tác")}</option>
                     </select>
                 </label>
                 <label>"Trạng thái"
                     <select name="status" prop:value=move || fields.with(|f| f.status.clone()) on:change=set(|f, v| f.status = v)>
-                        <option value="existing">"Hiện có"</option>
-                        <option value="planned">"Kế hoạch"</option>
-                        <option value="retiring">"Sắp dừng"</option>
+                        <option value="existing">{move || t("Hiện có")}</option>
+                        <option value="planned">{move || t("Kế hoạch")}</option>
+                        <option value="retiring">{move || t("Sắp dừng")}</option>
                     </select>
                 </label>
             </div>
             <label>"Đơn vị chủ quản" <input name="owner" prop:value=move || fields.with(|f| f.owner.clone()) on:input=set(|f, v| f.owner = v) /></label>
             <label>"Năng lực (ngăn bởi ;)" <input name="capabilities" prop:value=move || fields.with(|f| f.capabilities.clone()) on:input=set(|f, v| f.capabilities = v) /></label>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || if editing.with(Option::is_some) { "Lưu" } else { "Thêm" }}</button>
+                <button type="submit" class="primary">{move || t(if editing.with(Option::is_some) { "Lưu" } else { "Thêm" })}</button>
                 <Show when=move || editing.with(Option::is_some)>
-                    <button type="button" on:click=move |_| selection.only(None)>"Thêm mới…"</button>
+                    <button type="button" on:click=move |_| selection.only(None)>{move || t("Thêm mới…")}</button>
                 </Show>
             </div>
         </form>

@@ -2,6 +2,7 @@
 
 use crate::components::editor::{copy, delete_selection, paste, run, Clipboard};
 use crate::context::{Editor, Notice, Selection};
+use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
 
@@ -40,14 +41,14 @@ pub(crate) fn ContextMenu(
                             let _ = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el).map(|e| e.focus());
                         }
                         close();
-                    }>"Sửa…"</button></li>
-                    <li role="none"><button role="menuitem" on:click=move |_| { clipboard.set_value(copy(editor, selection)); close(); }>"Sao chép (Ctrl+C)"</button></li>
-                    <li role="none"><button role="menuitem" on:click=move |_| { let c = copy(editor, selection); paste(editor, notice, selection, &c); close(); }>"Nhân bản"</button></li>
+                    }>{move || t("Sửa…")}</button></li>
+                    <li role="none"><button role="menuitem" on:click=move |_| { clipboard.set_value(copy(editor, selection)); close(); }>{move || t("Sao chép (Ctrl+C)")}</button></li>
+                    <li role="none"><button role="menuitem" on:click=move |_| { let c = copy(editor, selection); paste(editor, notice, selection, &c); close(); }>{move || t("Nhân bản")}</button></li>
                     <li role="none"><button role="menuitem" on:click=move |_| {
                         let ids = selection.0.get_untracked();
                         run(editor, notice, Command::MoveComponents(ids.into_iter().map(|i| (i, None)).collect()));
                         close();
-                    }>"Về vị trí tự động"</button></li>
+                    }>{move || t("Về vị trí tự động")}</button></li>
                     <li role="none"><button role="menuitem" class="danger" on:click=move |_| { delete_selection(editor, notice, selection); close(); }>{format!("Xóa {id}")}</button></li>
                 </ul>
             }

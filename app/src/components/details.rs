@@ -2,6 +2,7 @@
 //! source, quoted with document, part and row.
 
 use crate::context::Selection;
+use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::views::details::describe;
@@ -16,11 +17,11 @@ pub(crate) fn DetailsPanel() -> impl IntoView {
             .and_then(|id| describe(today::catalogue(), &id))
     });
     view! {
-        <aside class="details" aria-label="Chi tiết" aria-live="polite">
+        <aside class="details" aria-label=move || t("Chi tiết") aria-live="polite">
             {move || match details.get() {
-                None => view! { <p class="hint">"Chọn một thành phần trên sơ đồ để xem chi tiết và nguồn trích dẫn."</p> }.into_any(),
+                None => view! { <p class="hint">{move || t("Chọn một thành phần trên sơ đồ để xem chi tiết và nguồn trích dẫn.")}</p> }.into_any(),
                 Some(d) => {
-                    let facts = d.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+                    let facts = d.facts.into_iter().map(|(k, v)| view! { <dt>{t(&k)}</dt><dd>{v}</dd> }).collect_view();
                     let related = d
                         .related
                         .into_iter()
@@ -46,18 +47,18 @@ pub(crate) fn DetailsPanel() -> impl IntoView {
                         .collect_view();
                     let fixes = (!d.ocr_fixes.is_empty()).then(|| {
                         let items = d.ocr_fixes.into_iter().map(|(o, f)| view! { <li>{format!("«{o}» → «{f}»")}</li> }).collect_view();
-                        view! { <details class="ocr"><summary>"Sửa lỗi nhận dạng ký tự (OCR)"</summary><ul>{items}</ul></details> }
+                        view! { <details class="ocr"><summary>{move || t("Sửa lỗi nhận dạng ký tự (OCR)")}</summary><ul>{items}</ul></details> }
                     });
                     view! {
                         <p class="kind">{d.kind}</p>
                         <h2 class="details-name">{d.name}</h2>
                         <p class="details-id"><code>{d.id}</code></p>
                         <dl class="facts">{facts}</dl>
-                        <h3>"Mô tả"</h3>
+                        <h3>{move || t("Mô tả")}</h3>
                         <p class="description">{d.description}</p>
-                        <h3>"Liên quan"</h3>
+                        <h3>{move || t("Liên quan")}</h3>
                         <ul class="related">{related}</ul>
-                        <h3>"Nguồn"</h3>
+                        <h3>{move || t("Nguồn")}</h3>
                         <ul class="sources">{sources}</ul>
                         {fixes}
                     }

@@ -3,6 +3,7 @@
 //! click, Enter, shift-click or a shift-drag rubber band. In the editor, dragging a node moves it.
 
 use crate::context::Selection;
+use crate::i18n::t;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -445,10 +446,10 @@ pub(crate) fn Diagram(
     };
 
     view! {
-        <div class="diagram-tools" role="toolbar" aria-label="Thu phóng">
-            <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.2, cx, cy) } title="Phóng to (+)" aria-label="Phóng to">"+"</button>
-            <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.0 / 1.2, cx, cy) } title="Thu nhỏ (−)" aria-label="Thu nhỏ">"−"</button>
-            <button on:click=move |_| fit() title="Vừa màn hình (0)">"Vừa màn hình"</button>
+        <div class="diagram-tools" role="toolbar" aria-label=move || t("Thu phóng")>
+            <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.2, cx, cy) } title=move || t("Phóng to (+)") aria-label=move || t("Phóng to")>"+"</button>
+            <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.0 / 1.2, cx, cy) } title=move || t("Thu nhỏ (−)") aria-label=move || t("Thu nhỏ")>"−"</button>
+            <button on:click=move |_| fit() title=move || t("Vừa màn hình (0)")>{move || t("Vừa màn hình")}</button>
             <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", zoom.get() * 100.0)}</span>
         </div>
         <div
@@ -456,7 +457,7 @@ pub(crate) fn Diagram(
             class:editable=on_drag.is_some()
             node_ref=viewport
             tabindex="0"
-            aria-label="Sơ đồ: + − 0 để thu phóng, phím mũi tên để di chuyển, Tab để đến từng thành phần, Enter để chọn"
+            aria-label=move || t("Sơ đồ: + − 0 để thu phóng, phím mũi tên để di chuyển, Tab để đến từng thành phần, Enter để chọn")
             on:wheel=on_wheel
             on:keydown=on_keydown
             on:pointerdown=on_pointerdown

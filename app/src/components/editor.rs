@@ -12,6 +12,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::export_menu::ExportMenu;
 use crate::components::outline::Outline;
 use crate::context::{CurrentView, Editor, Notice, Selection, View};
+use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
@@ -111,7 +112,7 @@ pub(crate) fn export_json(editor: Editor, notice: Notice) {
         )
     });
     match browser_io::download(&format!("{name}.json"), "application/json", json.as_bytes()) {
-        Ok(()) => notice.info(format!("Đã xuất {name}.json")),
+        Ok(()) => notice.info(format!("{} {name}.json", t("Đã xuất"))),
         Err(e) => notice.error(e),
     }
 }

@@ -6,6 +6,7 @@ use crate::components::editor::{delete_selection, export_json, run};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
 use crate::context::{Editor, Notice, Selection};
+use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
 use model::document::{Connection, Direction};
@@ -93,34 +94,38 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     let title = doc.title.clone();
                     crate::editor_state::open(editor, doc, id);
                     selection.only(None);
-                    notice.info(format!("Đã nhập {name} thành khung mới «{title}». Khung trước vẫn còn trong \"Khung của tôi\"."));
+                    notice.info(format!(
+                        "{name} → «{title}»: {}. {}",
+                        t("Đã nhập thành khung mới"),
+                        t("Khung trước vẫn còn trong \"Khung của tôi\".")
+                    ));
                 }
                 // The open framework is not touched.
-                Err(e) => notice.error(format!("Không nhập được: {}", e.in_file(&name))),
+                Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e.in_file(&name))),
             }
         });
     };
 
     view! {
-        <div class="editor-tools" role="toolbar" aria-label="Công cụ biên tập">
-            <button on:click=move |_| dialog.set(Dialog::New)>"Khung mới…"</button>
-            <button on:click=move |_| dialog.set(Dialog::Mine)>"Khung của tôi…"</button>
+        <div class="editor-tools" role="toolbar" aria-label=move || t("Công cụ biên tập")>
+            <button on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
+            <button on:click=move |_| dialog.set(Dialog::Mine)>{move || t("Khung của tôi…")}</button>
             <span class="sep"></span>
-            <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title="Hoàn tác (Ctrl+Z)">"↶ Hoàn tác"</button>
-            <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title="Làm lại (Ctrl+Y)">"↷ Làm lại"</button>
-            <button on:click=move |_| { run(editor, notice, Command::AutoLayout); } title="Bỏ vị trí kéo tay, sắp xếp lại tự động">"Tự sắp xếp"</button>
+            <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
+            <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
+            <button on:click=move |_| { run(editor, notice, Command::AutoLayout); } title=move || t("Bỏ vị trí kéo tay, sắp xếp lại tự động")>{move || t("Tự sắp xếp")}</button>
             <span class="sep"></span>
-            <input class="connect-label" placeholder="Nhãn kết nối" aria-label="Nhãn kết nối" prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
-            <label class="inline"><input type="checkbox" prop:checked=both on:change=move |ev| both.set(event_target_checked(&ev)) />"Hai chiều"</label>
-            <button on:click=connect disabled=move || !two() title="Chọn hai thành phần (Shift+nhấp), rồi kết nối">"Kết nối"</button>
-            <button on:click=disconnect disabled=move || !two() title="Xóa kết nối giữa hai thành phần đã chọn">"Bỏ kết nối"</button>
-            <button on:click=move |_| delete_selection(editor, notice, selection) disabled=move || selection.0.with(|s| s.is_empty()) title="Xóa (Delete)">"Xóa"</button>
+            <input class="connect-label" placeholder=move || t("Nhãn kết nối") aria-label=move || t("Nhãn kết nối") prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
+            <label class="inline"><input type="checkbox" prop:checked=both on:change=move |ev| both.set(event_target_checked(&ev)) />{move || t("Hai chiều")}</label>
+            <button on:click=connect disabled=move || !two() title=move || t("Chọn hai thành phần (Shift+nhấp), rồi kết nối")>{move || t("Kết nối")}</button>
+            <button on:click=disconnect disabled=move || !two() title=move || t("Xóa kết nối giữa hai thành phần đã chọn")>{move || t("Bỏ kết nối")}</button>
+            <button on:click=move |_| delete_selection(editor, notice, selection) disabled=move || selection.0.with(|s| s.is_empty()) title=move || t("Xóa (Delete)")>{move || t("Xóa")}</button>
             <span class="sep"></span>
             <label class="file-button">
-                "Nhập tệp…"
-                <input type="file" accept=".json,.csv,.svg,application/json,text/csv,image/svg+xml" on:change=import aria-label="Nhập khung từ tệp JSON, CSV hoặc SVG do Khung xuất" />
+                {move || t("Nhập tệp…")}
+                <input type="file" accept=".json,.csv,.svg,application/json,text/csv,image/svg+xml" on:change=import aria-label=move || t("Nhập khung từ tệp JSON, CSV hoặc SVG do Khung xuất") />
             </label>
-            <button on:click=move |_| export_json(editor, notice) title="Xuất JSON (Ctrl+S)">"Xuất JSON"</button>
+            <button on:click=move |_| export_json(editor, notice) title=move || t("Xuất JSON (Ctrl+S)")>{move || t("Xuất JSON")}</button>
         </div>
         <Show when=move || dialog.get() == Dialog::New>
             <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />

@@ -2,6 +2,7 @@
 //! with the portal origins whose `postMessage` requests the embed will answer.
 
 use crate::context::{CurrentView, Editor, Notice, View};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The embed URL for `view` on this deployment, declaring `origins`.
@@ -73,24 +74,24 @@ pub(crate) fn EmbedCode(
         }
     };
     view! {
-        <button class="embed-button" on:click=move |_| open.set(true)>"Mã nhúng…"</button>
+        <button class="embed-button" on:click=move |_| open.set(true)>{move || t("Mã nhúng…")}</button>
         <Show when=move || open.get()>
             <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
             <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title"
                 on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
-                <h2 id="embed-title">"Nhúng sơ đồ vào cổng thông tin"</h2>
+                <h2 id="embed-title">{move || t("Nhúng sơ đồ vào cổng thông tin")}</h2>
                 <label>
-                    "Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage"
+                    {move || t("Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage")}
                     <input name="origins" placeholder="https://congthongtin.example.gov.vn" prop:value=origins
                         on:input=move |ev| origins.set(event_target_value(&ev)) />
                 </label>
                 <label>
-                    "Mã nhúng"
+                    {move || t("Mã nhúng")}
                     <textarea class="embed-snippet" readonly rows="5" prop:value=snippet></textarea>
                 </label>
                 <div class="dialog-actions">
-                    <button class="primary" on:click=copy>"Sao chép"</button>
-                    <button on:click=move |_| open.set(false)>"Đóng"</button>
+                    <button class="primary" on:click=copy>{move || t("Sao chép")}</button>
+                    <button on:click=move |_| open.set(false)>{move || t("Đóng")}</button>
                 </div>
             </div>
         </Show>

@@ -5,6 +5,7 @@ use crate::components::diagram::Diagram;
 use crate::components::view_pane::scene_for;
 use crate::context::CurrentView;
 use crate::embed::{handle, post, EmbedConfig};
+use crate::i18n::t;
 use leptos::prelude::*;
 use serde_json::json;
 
@@ -64,7 +65,7 @@ pub(crate) fn EmbedView(
         <main class="embed" style=move || format!("--ar: {}", ratio())>
             <h1 class="embed-title">{move || scene.with(|s| s.title.clone())}</h1>
             <Diagram scene=scene />
-            <p class="embed-credit">"Khung · Kiến trúc tổng thể quốc gia số"</p>
+            <p class="embed-credit">{move || t("Khung · Kiến trúc tổng thể quốc gia số")}</p>
         </main>
     }
 }

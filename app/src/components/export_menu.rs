@@ -3,6 +3,7 @@
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
+use crate::i18n::t;
 use crate::raster;
 use leptos::prelude::*;
 use model::document::Document;
@@ -25,7 +26,7 @@ pub(crate) fn ExportMenu(
     let save = move |ext: &str, mime: &str, bytes: Vec<u8>| {
         let name = format!("{}.{ext}", stem());
         match download(&name, mime, &bytes) {
-            Ok(()) => notice.info(format!("Đã xuất {name}")),
+            Ok(()) => notice.info(format!("{} {name}", t("Đã xuất"))),
             Err(e) => notice.error(e),
         }
         open.set(false);
@@ -53,12 +54,12 @@ pub(crate) fn ExportMenu(
     };
     view! {
         <div class="export-menu">
-            <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"Xuất ▾"</button>
+            <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
             <Show when=move || open.get()>
                 <ul class="menu" role="menu" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
                     <li role="none"><button role="menuitem" data-export="svg" on:click=svg>"SVG"</button></li>
-                    <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>"PNG 1×"</button></li>
-                    <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>"PNG 2×"</button></li>
+                    <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>{move || t("PNG 1×")}</button></li>
+                    <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>{move || t("PNG 2×")}</button></li>
                     {doc.map(|doc| view! {
                         <li role="none"><button role="menuitem" data-export="json" on:click=move |_| {
                             let text = doc.with(model::io::json::write);

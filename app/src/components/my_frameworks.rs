@@ -1,6 +1,7 @@
 //! "My frameworks": the frameworks saved in this browser, to open, duplicate, rename or delete.
 
 use crate::context::{Editor, Notice, Selection};
+use crate::i18n::t;
 use crate::{editor_state, storage};
 use leptos::prelude::*;
 use model::command::Command;
@@ -80,9 +81,9 @@ pub(crate) fn MyFrameworks(
         <div class="dialog-backdrop" on:click=move |_| on_close.run(())></div>
         <div class="dialog my-frameworks" role="dialog" aria-modal="true" aria-labelledby="mine-title"
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) }>
-            <h2 id="mine-title">"Khung của tôi"</h2>
+            <h2 id="mine-title">{move || t("Khung của tôi")}</h2>
             <Show when=move || entries.with(|e| e.is_empty())>
-                <p class="hint">"Chưa có khung nào được lưu trong trình duyệt này."</p>
+                <p class="hint">{move || t("Chưa có khung nào được lưu trong trình duyệt này.")}</p>
             </Show>
             <ul class="framework-list">
                 <For each=move || entries.get() key=|e| (e.id.clone(), e.title.clone(), e.updated.clone()) let:entry>
@@ -92,19 +93,19 @@ pub(crate) fn MyFrameworks(
                         let shown = entry.title.clone();
                         view! {
                             <li>
-                                <input class="title" aria-label="Tên khung" prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
+                                <input class="title" aria-label=move || t("Tên khung") prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
                                 <span class="updated">{entry.updated.chars().take(16).collect::<String>().replace('T', " ")}</span>
-                                <button on:click=move |_| open(id1.clone())>"Mở"</button>
-                                <button on:click=move |_| rename(id2.clone(), title.get_untracked())>"Đổi tên"</button>
-                                <button on:click=move |_| duplicate(id3.clone())>"Nhân bản"</button>
-                                <button on:click=move |_| delete(id4.clone(), shown.clone())>"Xóa"</button>
+                                <button on:click=move |_| open(id1.clone())>{move || t("Mở")}</button>
+                                <button on:click=move |_| rename(id2.clone(), title.get_untracked())>{move || t("Đổi tên")}</button>
+                                <button on:click=move |_| duplicate(id3.clone())>{move || t("Nhân bản")}</button>
+                                <button on:click=move |_| delete(id4.clone(), shown.clone())>{move || t("Xóa")}</button>
                             </li>
                         }
                     }
                 </For>
             </ul>
             <div class="dialog-actions">
-                <button type="button" on:click=move |_| on_close.run(())>"Đóng"</button>
+                <button type="button" on:click=move |_| on_close.run(())>{move || t("Đóng")}</button>
             </div>
         </div>
     }

@@ -2,6 +2,7 @@
 //! reference architecture with its national shared components linked to the catalogue.
 
 use crate::context::{Editor, Selection};
+use crate::i18n::t;
 use crate::{editor_state, storage};
 use leptos::prelude::*;
 use model::document::Kind;
@@ -51,10 +52,10 @@ pub(crate) fn NewFramework(
         <div class="dialog-backdrop" on:click=move |_| on_close.run(())></div>
         <form class="dialog new-framework" role="dialog" aria-modal="true" aria-labelledby="new-title" on:submit=create
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) }>
-            <h2 id="new-title">"Khung mới"</h2>
-            <p class="hint">"Khung mới bắt đầu từ khung tham chiếu của loại cơ quan (3090/QĐ-BKHCN, Phụ lục I); các thành phần dùng chung quốc gia đã được liên kết với danh mục nền tảng."</p>
+            <h2 id="new-title">{move || t("Khung mới")}</h2>
+            <p class="hint">{move || t("Khung mới bắt đầu từ khung tham chiếu của loại cơ quan (3090/QĐ-BKHCN, Phụ lục I); các thành phần dùng chung quốc gia đã được liên kết với danh mục nền tảng.")}</p>
             <label>
-                "Loại cơ quan"
+                {move || t("Loại cơ quan")}
                 <select name="kind" on:change=move |ev| {
                     if let Some(k) = Kind::parse(&event_target_value(&ev)) {
                         kind.set(k);
@@ -62,16 +63,16 @@ pub(crate) fn NewFramework(
                 }>{kinds}</select>
             </label>
             <label>
-                "Cơ quan"
-                <input name="agency" list="agency-list" autocomplete="off" placeholder="Chọn hoặc nhập tên cơ quan"
+                {move || t("Cơ quan")}
+                <input name="agency" list="agency-list" autocomplete="off" placeholder=move || t("Chọn hoặc nhập tên cơ quan")
                     prop:value=agency on:input=move |ev| agency.set(event_target_value(&ev)) autofocus />
             </label>
             <datalist id="agency-list">
                 {move || suggestions(kind.get()).into_iter().map(|a| view! { <option value=a></option> }).collect_view()}
             </datalist>
             <div class="dialog-actions">
-                <button type="submit" class="primary">"Tạo khung"</button>
-                <button type="button" on:click=move |_| on_close.run(())>"Hủy"</button>
+                <button type="submit" class="primary">{move || t("Tạo khung")}</button>
+                <button type="button" on:click=move |_| on_close.run(())>{move || t("Hủy")}</button>
             </div>
         </form>
     }

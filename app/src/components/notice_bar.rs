@@ -1,6 +1,7 @@
 //! The message bar: what went wrong (and that nothing was lost) or what worked.
 
 use crate::context::{Notice, NoticeLevel};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// Shows the current notice until dismissed.
@@ -16,7 +17,7 @@ pub(crate) fn NoticeBar() -> impl IntoView {
             view! {
                 <div class=class role=role>
                     <span class="notice-text">{msg}</span>
-                    <button class="dismiss" aria-label="Đóng thông báo" on:click=move |_| notice.set(None)>"×"</button>
+                    <button class="dismiss" aria-label=move || t("Đóng thông báo") on:click=move |_| notice.set(None)>{move || t("×")}</button>
                 </div>
             }
         })

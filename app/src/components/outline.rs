@@ -1,6 +1,7 @@
 //! The diagram's text alternative: its layers and components as nested lists that a screen
 //! reader can read and a user can copy.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 use model::scene::Scene;
 
@@ -37,7 +38,7 @@ pub(crate) fn Outline(
             let el: web_sys::HtmlDetailsElement = wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::Element>(&ev));
             open.set(el.open());
         }>
-            <summary>"Dàn ý văn bản của sơ đồ"</summary>
+            <summary>{move || t("Dàn ý văn bản của sơ đồ")}</summary>
             <ol class="outline-list">
                 {move || {
                     layers()

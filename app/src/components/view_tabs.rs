@@ -1,6 +1,7 @@
 //! The view switcher: the national model, the seven reference architectures and the catalogue map.
 
 use crate::context::{CurrentView, Selection, View};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// Tabs across the top of the workspace.
@@ -38,13 +39,13 @@ pub(crate) fn ViewTabs() -> impl IntoView {
                         view.set(target.clone());
                     }
                 >
-                    {label}
+                    {move || t(&label)}
                 </button>
             }
         })
         .collect_view();
     view! {
-        <nav class="tabs" role="tablist" aria-label="Sơ đồ">
+        <nav class="tabs" role="tablist" aria-label=move || t("Sơ đồ")>
             {buttons}
         </nav>
     }
