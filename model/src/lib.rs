@@ -15,6 +15,7 @@ pub mod io;
 pub mod layout;
 pub mod minimap;
 pub mod scene;
+pub mod search;
 pub mod svg;
 pub mod synth;
 pub mod text;

@@ -5,7 +5,9 @@ pub mod catalogue_map;
 pub mod details;
 pub mod framework;
 pub mod national;
+pub mod principles;
 pub mod reference;
+pub mod roadmap;
 
 use crate::catalogue::{Catalogue, Platform};
 use crate::scene::NodeKind;
