@@ -3,7 +3,11 @@
 
 use crate::components::details::DetailsPanel;
 use crate::components::editor::EditorPane;
+use crate::components::glossary_view::GlossaryView;
 use crate::components::notice_bar::NoticeBar;
+use crate::components::principles_view::PrinciplesView;
+use crate::components::roadmap_view::RoadmapView;
+use crate::components::search_palette::SearchPalette;
 use crate::components::view_pane::ViewPane;
 use crate::components::view_tabs::ViewTabs;
 use crate::context::{self, CurrentView, Editor, Notice, Selection, View};
@@ -48,6 +52,16 @@ pub(crate) fn App() -> impl IntoView {
         selection.only(sel);
     });
 
+    // Ctrl+K opens the search palette from anywhere.
+    let palette = RwSignal::new(false);
+    let k = window_event_listener(leptos::ev::keydown, move |ev| {
+        if (ev.ctrl_key() || ev.meta_key()) && ev.key().to_lowercase() == "k" {
+            ev.prevent_default();
+            palette.set(true);
+        }
+    });
+    on_cleanup(move || k.remove());
+
     let cfg = crate::embed::EmbedConfig::from_location();
     if cfg.embed {
         return view! { <crate::components::embed_view::EmbedView cfg=cfg /> }.into_any();
@@ -58,6 +72,7 @@ pub(crate) fn App() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">"Khung"</h1>
             <p class="tagline">{move || t("Kiến trúc tổng thể quốc gia số")}</p>
+            <button class="search-button" on:click=move |_| palette.set(true) title="Ctrl+K">{move || t("Tìm kiếm (Ctrl+K)")}</button>
             <button
                 class="lang-toggle"
                 lang=move || if crate::i18n::lang() == crate::i18n::Lang::En { "vi" } else { "en" }
@@ -67,14 +82,16 @@ pub(crate) fn App() -> impl IntoView {
             </button>
         </header>
         <ViewTabs />
+        <SearchPalette open=palette />
         <NoticeBar />
         <main id="main" class="workspace">
-            <Show
-                when=move || view.get() == View::Editor
-                fallback=|| view! { <ViewPane /><DetailsPanel /> }
-            >
-                <EditorPane />
-            </Show>
+            {move || match view.get() {
+                View::Editor => view! { <EditorPane /> }.into_any(),
+                View::Principles => view! { <PrinciplesView /><DetailsPanel /> }.into_any(),
+                View::Roadmap => view! { <RoadmapView /><DetailsPanel /> }.into_any(),
+                View::Glossary => view! { <GlossaryView /> }.into_any(),
+                _ => view! { <ViewPane /><DetailsPanel /> }.into_any(),
+            }}
         </main>
     }
     .into_any()

@@ -17,6 +17,12 @@ pub(crate) enum View {
     Editor,
     /// A framework carried in the URL (`#/fw/…`), shown read-only, as portals embed it.
     Shared(String),
+    /// The seven core principles and how they feed one another.
+    Principles,
+    /// The roadmap: phases and each platform's go-live.
+    Roadmap,
+    /// The glossary of acronyms, and the agencies.
+    Glossary,
 }
 
 impl View {
@@ -28,6 +34,9 @@ impl View {
             View::Catalogue => "#/catalogue".into(),
             View::Editor => "#/editor".into(),
             View::Shared(data) => format!("#/fw/{data}"),
+            View::Principles => "#/principles".into(),
+            View::Roadmap => "#/roadmap".into(),
+            View::Glossary => "#/glossary".into(),
         }
     }
 
@@ -52,6 +61,9 @@ impl View {
             ["catalogue", rest @ ..] => (View::Catalogue, rest.first().map(|s| decode(s))),
             ["national", rest @ ..] => (View::National, rest.first().map(|s| decode(s))),
             ["editor", rest @ ..] => (View::Editor, rest.first().map(|s| decode(s))),
+            ["principles", rest @ ..] => (View::Principles, rest.first().map(|s| decode(s))),
+            ["roadmap", rest @ ..] => (View::Roadmap, rest.first().map(|s| decode(s))),
+            ["glossary", rest @ ..] => (View::Glossary, rest.first().map(|s| decode(s))),
             ["fw", data, rest @ ..] => (
                 View::Shared((*data).to_owned()),
                 rest.first().map(|s| decode(s)),

@@ -95,7 +95,7 @@ impl Svg<'_> {
         write!(
             out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-             role=\"img\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
+             role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
             font = escape(FONT_STACK)
         )?;
         write!(

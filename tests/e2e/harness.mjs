@@ -63,7 +63,8 @@ export async function openApp(browser, url) {
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   await page.goto(url);
   try {
-    await page.waitForSelector('.diagram-content svg', { timeout: 20000 });
+    // Every view has a title; the first screen also draws its diagram.
+    await page.waitForSelector('#view-title', { timeout: 20000 });
   } catch (e) {
     throw new Error(`the app did not start: ${page.errors.join(' | ') || e.message}`);
   }

@@ -10,6 +10,7 @@ const LAYERS = [
 
 test('national model shows the four layer titles in full, layer 1 at the bottom', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
+  await page.waitForSelector('.diagram-content svg .band-title');
   const titles = await page.$$eval('.diagram-content svg .band-title', (els) =>
     els.map((e) => ({ text: e.textContent, y: e.getBoundingClientRect().top })));
   for (const [i, name] of LAYERS.entries()) {

@@ -12,9 +12,10 @@ use model::views::details::describe;
 pub(crate) fn DetailsPanel() -> impl IntoView {
     let selection: Selection = expect_context();
     let details = Memo::new(move |_| {
-        selection
-            .primary()
-            .and_then(|id| describe(today::catalogue(), &id))
+        selection.primary().and_then(|id| {
+            describe(today::catalogue(), &id)
+                .or_else(|| model::views::principles::describe_principle(today::catalogue(), &id))
+        })
     });
     view! {
         <aside class="details" aria-label=move || t("Chi tiết") aria-live="polite">

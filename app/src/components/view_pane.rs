@@ -22,8 +22,9 @@ pub(crate) fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
             None => national::scene(cat),
         },
         View::Catalogue => catalogue_map::scene(cat, filter),
-        // The editor draws its own framework (components::editor).
-        View::Editor => national::scene(cat),
+        // These views draw themselves (components::editor, principles_view, roadmap_view,
+        // glossary_view); an embed of one shows the national model.
+        View::Editor | View::Principles | View::Roadmap | View::Glossary => national::scene(cat),
         View::Shared(data) => match model::io::share::decode(data) {
             Ok(doc) => model::views::framework::scene(cat, &doc),
             Err(e) => {

@@ -22,6 +22,9 @@ pub(crate) fn ViewTabs() -> impl IntoView {
         tabs.push((View::Reference(r.id.clone()), short));
     }
     tabs.push((View::Catalogue, "Danh mục nền tảng".into()));
+    tabs.push((View::Principles, "Nguyên tắc".into()));
+    tabs.push((View::Roadmap, "Lộ trình".into()));
+    tabs.push((View::Glossary, "Thuật ngữ".into()));
     let buttons = tabs
         .into_iter()
         .map(|(v, label)| {

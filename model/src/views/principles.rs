@@ -174,7 +174,7 @@ pub fn svg(cat: &Catalogue) -> String {
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"img\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
+         role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
          <title id=\"k-title\">{title}</title><desc id=\"k-desc\">{desc}</desc><style>{STYLE}</style>\
          <defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
          markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#475569\"/></marker>\

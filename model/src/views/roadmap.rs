@@ -219,7 +219,7 @@ pub fn svg(cat: &Catalogue, on: Date, owner: Option<&str>) -> String {
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"img\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
+         role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
          <title id=\"k-title\">{title}</title><desc id=\"k-desc\">{desc}</desc><style>{STYLE}</style>\
          <rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
         w = num(width),

@@ -1,0 +1,128 @@
+//! The search palette (Ctrl+K): one box across platforms, national components, reference
+//! elements, agencies, glossary terms and principles, diacritic-insensitive, driven by keys.
+
+use crate::context::{CurrentView, Selection, View};
+use crate::i18n::t;
+use leptos::prelude::*;
+use model::search::{search, Hit, HitKind};
+use model::Catalogue;
+
+/// Where a hit opens: the view and the selection.
+fn target(hit: &Hit) -> (View, Option<String>) {
+    let id = Some(hit.id.clone());
+    match hit.kind {
+        HitKind::Platform => (View::Catalogue, id),
+        HitKind::Component => (View::National, id),
+        HitKind::Element => {
+            let arch = hit.id.split("-l").next().unwrap_or_default().to_owned();
+            (View::Reference(arch), id)
+        }
+        HitKind::Principle => (View::Principles, id),
+        HitKind::Agency | HitKind::Term => (View::Glossary, None),
+    }
+}
+
+/// The palette, open while `open` is true.
+#[component]
+pub(crate) fn SearchPalette(
+    /// Whether it is open.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let CurrentView(view) = expect_context();
+    let selection: Selection = expect_context();
+    let query = RwSignal::new(String::new());
+    let active = RwSignal::new(0usize);
+    let hits = Memo::new(move |_| search(Catalogue::get(), &query.get(), 12));
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            query.set(String::new());
+            active.set(0);
+            request_animation_frame(move || {
+                if let Some(i) = input.get_untracked() {
+                    let _ = i.focus();
+                }
+            });
+        }
+    });
+    let go = move |hit: &Hit| {
+        let (v, sel) = target(hit);
+        view.set(v);
+        selection.only(sel);
+        open.set(false);
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let n = hits.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                if n > 0 {
+                    active.update(|a| *a = (*a + 1) % n);
+                }
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                if n > 0 {
+                    active.update(|a| *a = (*a + n - 1) % n);
+                }
+            }
+            "Enter" => {
+                ev.prevent_default();
+                if let Some(h) = hits.with(|h| h.get(active.get_untracked()).cloned()) {
+                    go(&h);
+                }
+            }
+            "Escape" => open.set(false),
+            _ => {}
+        }
+    };
+    view! {
+        <Show when=move || open.get()>
+            <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+            <div class="dialog palette" role="dialog" aria-modal="true" aria-label=move || t("Tìm kiếm")>
+                <input
+                    node_ref=input
+                    class="palette-input"
+                    type="search"
+                    role="combobox"
+                    aria-expanded="true"
+                    aria-controls="palette-results"
+                    aria-activedescendant=move || format!("hit-{}", active.get())
+                    placeholder=move || t("Tìm nền tảng, thành phần, cơ quan, thuật ngữ, nguyên tắc…")
+                    prop:value=query
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        active.set(0);
+                    }
+                    on:keydown=on_key
+                />
+                <ul id="palette-results" class="palette-results" role="listbox">
+                    {move || {
+                        hits.get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, h)| {
+                                let hit = h.clone();
+                                view! {
+                                    <li
+                                        id=format!("hit-{i}")
+                                        role="option"
+                                        class="hit"
+                                        data-id=h.id.clone()
+                                        aria-selected=move || (active.get() == i).to_string()
+                                        class:active=move || active.get() == i
+                                        on:click=move |_| go(&hit)
+                                    >
+                                        <span class="hit-kind">{t(h.kind.caption())}</span>
+                                        <span class="hit-title">{h.title.clone()}</span>
+                                        <span class="hit-sub">{h.subtitle.clone()}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}
