@@ -50,6 +50,47 @@ impl NodeKind {
     }
 }
 
+/// A finding's mark on a node, so a flagged component stands out at once (and in greyscale
+/// print, by its shape and letter, not only its colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Badge {
+    /// It breaks a rule (e.g. duplicates an operational platform).
+    Violation,
+    /// It will break one when a platform goes live, or should be looked at.
+    Warning,
+    /// For information, or exempted with a recorded justification.
+    Info,
+}
+
+impl Badge {
+    /// The CSS class and the legend's caption.
+    pub fn class(self) -> &'static str {
+        match self {
+            Badge::Violation => "flag-violation",
+            Badge::Warning => "flag-warning",
+            Badge::Info => "flag-info",
+        }
+    }
+
+    /// The legend's Vietnamese caption.
+    pub fn caption(self) -> &'static str {
+        match self {
+            Badge::Violation => "Vi phạm (trùng nền tảng đang vận hành)",
+            Badge::Warning => "Cảnh báo",
+            Badge::Info => "Thông tin / đã miễn trừ",
+        }
+    }
+
+    /// The letter drawn in the badge.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Badge::Violation => "!",
+            Badge::Warning => "?",
+            Badge::Info => "i",
+        }
+    }
+}
+
 /// A horizontal band holding one layer's nodes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Band {
@@ -74,6 +115,8 @@ pub struct Node {
     pub lines: Vec<String>,
     /// Look.
     pub kind: NodeKind,
+    /// The most severe finding on this node, if any.
+    pub badge: Option<Badge>,
     /// Left edge.
     pub x: f32,
     /// Top edge.
@@ -120,4 +163,6 @@ pub struct Scene {
     pub edges: Vec<Edge>,
     /// Node kinds that occur, for the legend, in first-use order.
     pub legend: Vec<NodeKind>,
+    /// Badges that occur, for the legend, most severe first.
+    pub badges: Vec<Badge>,
 }

@@ -29,7 +29,13 @@ const STYLE: &str = "\
 .edge path{fill:none;stroke:#475569;stroke-width:1.3}\
 .edge text{font-size:11px;fill:#334155;paint-order:stroke;stroke:#fff;stroke-width:3px}\
 .legend text{font-size:12px;fill:#1b2a3a}\
-.node:focus rect,.node.selected rect{stroke:#c2410c;stroke-width:3}";
+.node:focus rect,.node.selected rect{stroke:#c2410c;stroke-width:3}\
+.flag-violation>rect{stroke:#b91c1c;stroke-width:3}\
+.flag-warning>rect{stroke:#a16207;stroke-width:2.5;stroke-dasharray:6 2}\
+.badge circle{stroke:#fff;stroke-width:1.5}.badge text{font-size:12px;font-weight:700;fill:#fff;text-anchor:middle}\
+.flag-violation .badge circle,.legend .flag-violation circle{fill:#b91c1c}\
+.flag-warning .badge circle,.legend .flag-warning circle{fill:#a16207}\
+.flag-info .badge circle,.legend .flag-info circle{fill:#1d4ed8}";
 
 /// An SVG document for a scene; `to_string()` gives the markup.
 ///
@@ -140,9 +146,14 @@ impl Svg<'_> {
             let id = escape(n.id.as_str());
             write!(
                 out,
-                "<g class=\"node {cls}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\">\
+                "<g class=\"node {cls}{flag}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}>\
                  <title>{name}</title><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"4\"/><text>",
                 cls = n.kind.class(),
+                flag = n.badge.map(|b| format!(" {}", b.class())).unwrap_or_default(),
+                described = n
+                    .badge
+                    .map(|b| format!(" data-flag=\"{}\" aria-description=\"{}\"", b.class(), escape(b.caption())))
+                    .unwrap_or_default(),
                 name = escape(n.name.as_str()),
                 x = num(n.x),
                 y = num(n.y),
@@ -158,7 +169,19 @@ impl Svg<'_> {
                     t = escape(line.as_str()),
                 )?;
             }
-            out.push_str("</text></g>");
+            out.push_str("</text>");
+            if let Some(b) = n.badge {
+                let (cx, cy) = (n.x + n.w - 2.0, n.y + 2.0);
+                write!(
+                    out,
+                    "<g class=\"badge\" aria-hidden=\"true\"><circle cx=\"{x}\" cy=\"{y}\" r=\"9\"/><text x=\"{x}\" y=\"{ty}\">{l}</text></g>",
+                    x = num(cx),
+                    y = num(cy),
+                    ty = num(cy + 4.0),
+                    l = b.letter(),
+                )?;
+            }
+            out.push_str("</g>");
         }
         write_edges(&mut out, s)?;
         write_legend(&mut out, s)?;
@@ -197,7 +220,7 @@ fn write_edges(out: &mut String, s: &Scene) -> fmt::Result {
 }
 
 fn write_legend(out: &mut String, s: &Scene) -> fmt::Result {
-    let y = s.height - crate::layout::LEGEND_H + 12.0;
+    let mut y = s.height - crate::layout::LEGEND_H + 12.0;
     out.push_str("<g class=\"legend\" aria-hidden=\"true\">");
     let mut x = 16.0;
     for kind in &s.legend {
@@ -213,6 +236,27 @@ fn write_legend(out: &mut String, s: &Scene) -> fmt::Result {
             c = escape(kind.caption()),
         )?;
         x += 40.0 + kind.caption().chars().count() as f32 * 6.6;
+        if x > s.width - 200.0 {
+            x = 16.0;
+            y += 20.0;
+        }
+    }
+    for b in &s.badges {
+        write!(
+            out,
+            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/><text x=\"{tx}\" y=\"{ty}\">{c}</text></g>",
+            cls = b.class(),
+            cx = num(x + 11.0),
+            cy = num(y + 7.0),
+            tx = num(x + 28.0),
+            ty = num(y + 12.0),
+            c = escape(b.caption()),
+        )?;
+        x += 40.0 + b.caption().chars().count() as f32 * 6.6;
+        if x > s.width - 200.0 {
+            x = 16.0;
+            y += 20.0;
+        }
     }
     out.push_str("</g>");
     Ok(())

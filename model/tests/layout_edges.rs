@@ -181,3 +181,22 @@ fn hostile_names_stay_text_in_svg() {
     well_formed(&svg);
     assert!(!svg.contains("<img") && !svg.contains("<script"));
 }
+
+#[test]
+fn flagged_components_are_marked_and_explained_in_the_legend() {
+    use model::scene::Badge;
+    use std::collections::HashMap;
+    let mut d = Document::new("Cờ", Kind::Province, "Lâm Đồng");
+    d.components = vec![
+        comp("a", "Hệ thống một cửa điện tử tỉnh", 3),
+        comp("b", "LGSP tỉnh", 2),
+    ];
+    let badges: HashMap<&str, Badge> = [("a", Badge::Violation)].into_iter().collect();
+    let scene = framework::scene_with_badges(Catalogue::get(), &d, &badges);
+    assert_eq!(scene.badges, [Badge::Violation]);
+    let svg = Svg(&scene).to_string();
+    well_formed(&svg);
+    assert!(svg.contains("data-id=\"a\" tabindex=\"0\" role=\"button\" aria-label=\"Hệ thống một cửa điện tử tỉnh\" data-flag=\"flag-violation\""));
+    assert!(svg.contains(Badge::Violation.caption()));
+    assert_eq!(svg.matches("class=\"badge\"").count(), 1);
+}

@@ -27,8 +27,8 @@ const BAND_HEAD: f32 = 34.0;
 const NODE_PAD_Y: f32 = 10.0;
 /// Average advance of one character at the node font size, in user units.
 const CHAR_W: f32 = 6.6;
-/// Room under the bands for the legend.
-pub const LEGEND_H: f32 = 40.0;
+/// Room under the bands for the legend (two lines).
+pub const LEGEND_H: f32 = 58.0;
 
 /// One item to place inside a band.
 #[derive(Debug, Clone)]
@@ -41,6 +41,8 @@ pub struct Item {
     pub kind: NodeKind,
     /// A manual position, overriding the computed one.
     pub position: Option<Point>,
+    /// A finding's mark.
+    pub badge: Option<crate::scene::Badge>,
 }
 
 impl Item {
@@ -51,6 +53,7 @@ impl Item {
             name: name.into(),
             kind,
             position: None,
+            badge: None,
         }
     }
 }
@@ -171,6 +174,7 @@ pub fn layered(
                     name: item.name.clone(),
                     lines,
                     kind: item.kind,
+                    badge: item.badge,
                     x,
                     y: ny,
                     w: NODE_W,
@@ -210,6 +214,12 @@ pub fn layered(
         nodes,
         edges,
         legend,
+        badges: {
+            let mut b: Vec<_> = items.iter().filter_map(|i| i.badge).collect();
+            b.sort();
+            b.dedup();
+            b
+        },
     }
 }
 

@@ -5,7 +5,8 @@ use super::{layer_title, platform_kind};
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Direction, Document, Status};
 use crate::layout::{columns_for, layered, BandInput, Item, Link};
-use crate::scene::{NodeKind, Scene};
+use crate::scene::{Badge, NodeKind, Scene};
+use std::collections::HashMap;
 
 /// How a component is drawn: a reused platform by its operation, the agency's own by status.
 pub fn component_kind(cat: &Catalogue, c: &Component) -> NodeKind {
@@ -24,6 +25,12 @@ pub fn component_kind(cat: &Catalogue, c: &Component) -> NodeKind {
 /// # Complexity
 /// O(n log n + m) for n components and m connections, plus text wrapping.
 pub fn scene(cat: &Catalogue, doc: &Document) -> Scene {
+    scene_with_badges(cat, doc, &HashMap::new())
+}
+
+/// Lays out `doc` with each flagged component marked by its most severe finding, so duplicates
+/// of national platforms stand out on the diagram itself.
+pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str, Badge>) -> Scene {
     let bands: Vec<BandInput> = (1..=4u8)
         .map(|layer| BandInput {
             layer,
@@ -37,6 +44,7 @@ pub fn scene(cat: &Catalogue, doc: &Document) -> Scene {
                     name: c.name.clone(),
                     kind: component_kind(cat, c),
                     position: c.position,
+                    badge: badges.get(c.id.as_str()).copied(),
                 })
                 .collect(),
         })
