@@ -1,7 +1,8 @@
 //! `khung`: the command line over the `model` crate, for scripts, CI pipelines and comparison
 //! with Graphviz. It holds no rules of its own.
 //!
-//! Exit status: 0 on success, 2 for unusable input or arguments (message on stderr).
+//! Exit status: 0 on success, 1 when `khung check` finds a violation, 2 for unusable input or
+//! arguments (message on stderr).
 
 use lexopt::prelude::*;
 use model::catalogue::Date;
@@ -27,11 +28,16 @@ Usage:
   khung export --reference KIND --format svg
   khung sample --components N [--edges-per-node 1.5]
         a synthetic framework JSON, for benchmarks (e.g. against Graphviz)
+  khung check FILE [--kind KIND] [--agency NAME] [--format text|json] [--date YYYY-MM-DD]
+        check a framework JSON or a CSV inventory for overlaps with the national platforms
+        (1132/QĐ-TTg) and compliance with 3090/QĐ-BKHCN, as of --date (default: today);
+        --kind and --agency override the file's (a CSV needs --kind);
+        exit 1 when a violation is found
 ";
 
 fn main() -> ExitCode {
     match run() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(msg) => {
             eprintln!("khung: {msg}");
             ExitCode::from(2)
@@ -39,10 +45,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<(), String> {
+fn run() -> Result<ExitCode, String> {
     let mut parser = lexopt::Parser::from_env();
     let first = parser.next().map_err(|e| e.to_string())?;
-    match first {
+    let done = match first {
         Some(Long("version")) | Some(Short('V')) => {
             println!("khung {}", model::VERSION);
             Ok(())
@@ -51,12 +57,14 @@ fn run() -> Result<(), String> {
             print!("{USAGE}");
             Ok(())
         }
+        Some(Value(cmd)) if cmd == "check" => return check(&mut parser),
         Some(Value(cmd)) if cmd == "export" => export(&mut parser),
         Some(Value(cmd)) if cmd == "catalogue" => catalogue(&mut parser),
         Some(Value(cmd)) if cmd == "new" => new(&mut parser),
         Some(Value(cmd)) if cmd == "sample" => sample(&mut parser),
         Some(other) => Err(format!("{}\n\n{USAGE}", other.unexpected())),
-    }
+    };
+    done.map(|()| ExitCode::SUCCESS)
 }
 
 fn today() -> Date {
@@ -233,4 +241,144 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
             "export: unknown --format '{f}' for a catalogue view (expected: svg)"
         )),
     }
+}
+
+/// `khung check`: reads a framework JSON or a CSV inventory, runs every rule with the catalogue
+/// as of `--date`, prints the findings and the KPI scores, and exits with 1 when a finding is a
+/// violation. Unusable input exits with 2, its message naming the file, line and field.
+fn check(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    let mut file = None;
+    let mut kind = None;
+    let mut agency = None;
+    let mut format = String::from("text");
+    let mut day = today();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("kind") => kind = Some(kind_arg(parser)?),
+            Long("agency") => agency = Some(model::text::nfc(&string_arg(parser, "agency")?)),
+            Long("format") => format = string_arg(parser, "format")?,
+            Long("date") => {
+                let v = string_arg(parser, "date")?;
+                day = Date::parse(&v).ok_or_else(|| format!("--date: '{v}' is not YYYY-MM-DD"))?;
+            }
+            Value(v) if file.is_none() => {
+                file = Some(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    if !matches!(format.as_str(), "text" | "json") {
+        return Err(format!(
+            "check: unknown --format '{format}' (expected: text, json)"
+        ));
+    }
+    let path = file.ok_or("check: name a FILE, a framework JSON or a CSV inventory")?;
+    let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let json = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    let is_csv = path.to_lowercase().ends_with(".csv") || !json;
+    let mut doc = if is_csv {
+        let k = kind.ok_or_else(|| {
+            format!("{path}: a CSV inventory does not say the agency's kind; give --kind KIND")
+        })?;
+        io::csv::read(&bytes, k, agency.as_deref().unwrap_or("")).map_err(|e| e.in_file(&path))?
+    } else {
+        read_framework(&path)?
+    };
+    if let Some(k) = kind {
+        doc.kind = k;
+    }
+    if let Some(a) = agency {
+        doc.agency = a;
+    }
+    let cat = Catalogue::get().as_of(day);
+    let analysis = model::rules::Analysis::new(&doc, &cat);
+    let findings = model::rules::check_with(&analysis);
+    let scores = model::rules::kpi_scores_with(&analysis, &findings);
+    if format == "json" {
+        let scores: Vec<_> = scores
+            .iter()
+            .map(|(id, name, score)| serde_json::json!({ "id": id, "name": name, "score": score }))
+            .collect();
+        let out = serde_json::json!({
+            "date": day.to_string(),
+            "kind": doc.kind.as_str(),
+            "agency": doc.agency,
+            "findings": findings,
+            "kpi_scores": scores,
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+        );
+    } else {
+        print!("{}", check_text(&doc, day, &findings, &scores));
+    }
+    let violations = findings
+        .iter()
+        .any(|f| f.severity == model::rules::Severity::Violation);
+    Ok(if violations {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The text report of `khung check`: a heading, one line per finding grouped by severity, then
+/// the KPI scores.
+fn check_text(
+    doc: &Document,
+    day: Date,
+    findings: &[model::rules::Finding],
+    scores: &[(String, String, u8)],
+) -> String {
+    use model::rules::Severity;
+    use std::fmt::Write;
+    let mut s = String::new();
+    let who = if doc.agency.is_empty() {
+        doc.title.as_str()
+    } else {
+        doc.agency.as_str()
+    };
+    let _ = writeln!(
+        s,
+        "Kiểm tra «{who}» ({}), {} thành phần, theo danh mục ngày {day}",
+        doc.kind.label(),
+        doc.components.len()
+    );
+    if findings.is_empty() {
+        let _ = writeln!(s, "\nKhông có phát hiện nào.");
+    }
+    for severity in [Severity::Violation, Severity::Warning, Severity::Info] {
+        let group: Vec<_> = findings.iter().filter(|f| f.severity == severity).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "\n{} ({}):", severity.label(), group.len());
+        for f in group {
+            let what = if f.component_name.is_empty() {
+                "(toàn khung)".to_owned()
+            } else {
+                format!("«{}»", f.component_name)
+            };
+            let platform = f
+                .platform
+                .as_deref()
+                .map(|p| format!(" {p}"))
+                .unwrap_or_default();
+            let exempted = if f.exempted { " [miễn trừ]" } else { "" };
+            let _ = writeln!(
+                s,
+                "  {} {what}{platform}{exempted} [{}]: {}",
+                f.kind.as_str(),
+                f.rule,
+                f.explanation
+            );
+        }
+    }
+    let _ = writeln!(s, "\nĐiểm theo nhóm KPI (3090/QĐ-BKHCN, Phần III.3.4):");
+    for (id, name, score) in scores {
+        let _ = writeln!(s, "  {id} {name}: {score}/100");
+    }
+    s
 }

@@ -1,0 +1,508 @@
+//! The overlap and compliance engine: what Khung tells an agency about its framework.
+//!
+//! Every rule is a pure function `fn(&Document, &Catalogue) -> Vec<Finding>` in a file of its
+//! own, with its own tests, so that each can be read next to the article it enforces:
+//!
+//! | rule file | rule ids | what it checks | source |
+//! | --- | --- | --- | --- |
+//! | [`overlap`] | `1132-art2-k2`, `1132-art2-k3` | the agency's own systems do not duplicate a Group A or B platform | 1132/QĐ-TTg Điều 2 khoản 2, 3 |
+//! | [`connection`] | `3090-pl1-connects-to` | what the reference architecture has the agency build connects where the text says | 3090/QĐ-BKHCN Phụ lục I |
+//! | [`data_centre`] | `3090-data-centre` | a new data centre only when truly needed | 3090/QĐ-BKHCN Phần II.4.a; Phụ lục I |
+//! | [`integration`] | `3090-pl1-integration` | a ministry or province has its integration platform (LGSP) | 3090/QĐ-BKHCN Phụ lục I mục 5, 6 |
+//! | [`vapex`] | `3090-vapex` | APIs are registered through V-APEX | 3090/QĐ-BKHCN Phần II.3.b |
+//! | [`channels`] | `3090-channels` | both main channels, A-01 and A-02, are reused | 3090/QĐ-BKHCN Phần II.3.d |
+//! | [`dashboards`] | `3090-dashboards` | dashboards for direction | 3090/QĐ-BKHCN Phần II.3.d |
+//! | [`kpi_framework`] | `3090-kpi-framework` | a KPI framework | 3090/QĐ-BKHCN Phần II.3.d, III.3.4 |
+//! | [`sector_agreement`] | `3090-pl1-sector-agreement` | provincial sector software has the line ministry's agreement | 3090/QĐ-BKHCN Phụ lục I mục 6 |
+//! | [`commune_apps`] | `4577-commune-apps` | a commune builds no app the province already provides | 4577/BKHCN-CĐSQG mục 3 |
+//! | [`single_portal`] | `3090-single-portal` | no second public-service portal | 3090/QĐ-BKHCN Phần II.3.c, d |
+//!
+//! [`check`] runs them all; [`kpi_scores`] turns the findings into a score per KPI group of
+//! 3090/QĐ-BKHCN III.3.4. The catalogue passed in decides which platforms are operational, so
+//! callers pass `Catalogue::get().as_of(day)` for the day they care about.
+//!
+//! Text matching lives in [`matcher`] and [`synonyms`]; which reference-architecture element a
+//! component stands for is decided in [`elements`]; [`analysis`] computes each component's words
+//! and element once for all rules and keeps the catalogue's indices between calls, so that a
+//! 1000-row inventory is checked in a few milliseconds (`cargo bench -p model --bench check`).
+
+pub mod analysis;
+pub mod channels;
+pub mod commune_apps;
+pub mod connection;
+pub mod dashboards;
+pub mod data_centre;
+pub mod elements;
+pub mod integration;
+pub mod kpi;
+pub mod kpi_framework;
+pub mod matcher;
+pub mod overlap;
+pub mod sector_agreement;
+pub mod single_portal;
+pub mod synonyms;
+pub mod vapex;
+
+pub use analysis::Analysis;
+pub use kpi::{kpi_scores, kpi_scores_with};
+
+use crate::catalogue::Catalogue;
+use crate::document::Document;
+use serde::Serialize;
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// A component duplicates a national shared platform (1132/QĐ-TTg Điều 2).
+    Overlap,
+    /// A component the agency is told to build lacks a connection the text requires.
+    Connection,
+    /// The framework misses or breaks a requirement of 3090/QĐ-BKHCN or 4577/BKHCN-CĐSQG.
+    Compliance,
+}
+
+impl FindingKind {
+    /// The id used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Overlap => "overlap",
+            FindingKind::Connection => "connection",
+            FindingKind::Compliance => "compliance",
+        }
+    }
+}
+
+/// How much a finding matters. Ordered from the most serious, so sorting puts violations first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The framework breaks a rule; `khung check` exits with 1.
+    Violation,
+    /// The framework must change by a date, or lacks something the texts expect.
+    Warning,
+    /// Shown for the record, e.g. an exempted duplication.
+    Info,
+}
+
+impl Severity {
+    /// The id used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Violation => "violation",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// The Vietnamese label the text report uses.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Violation => "Vi phạm",
+            Severity::Warning => "Cảnh báo",
+            Severity::Info => "Thông tin",
+        }
+    }
+}
+
+/// One thing a rule found. Serialises as the `khung check --format json` wire format: the key
+/// `component` holds the component's name as the agency wrote it, because that is what a reader
+/// recognises, and `component_id` holds the document's id.
+///
+/// A finding about the framework as a whole (a missing element) has an empty `component`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The component's id in the document; empty for a finding about the whole framework.
+    #[serde(rename = "component_id")]
+    pub component: String,
+    /// The component's name as the agency wrote it; empty for the whole framework.
+    #[serde(rename = "component")]
+    pub component_name: String,
+    /// What the finding is about.
+    pub kind: FindingKind,
+    /// The catalogue platform concerned (`A-06`, `B-28`, …), if any.
+    pub platform: Option<String>,
+    /// How much it matters.
+    pub severity: Severity,
+    /// A stable rule id such as `1132-art2-k2`, for filters and suppressions.
+    pub rule: String,
+    /// The citation a reader can look up: `1132/QĐ-TTg, Điều 2, khoản 2`.
+    pub source: String,
+    /// In Vietnamese: what matched, the rule and its citation.
+    pub explanation: String,
+    /// The platform's go-live as the text gives it ("Năm 2026"), when the finding is a warning
+    /// that the platform is not yet operational.
+    pub go_live: Option<String>,
+    /// The component holds a recorded exemption (quốc phòng, an ninh, cơ yếu, pháp luật chuyên
+    /// ngành); the finding is shown, not hidden.
+    pub exempted: bool,
+}
+
+impl Finding {
+    /// A finding about the framework as a whole, with no component.
+    pub(crate) fn framework(
+        kind: FindingKind,
+        severity: Severity,
+        rule: &str,
+        source: &str,
+        explanation: String,
+    ) -> Finding {
+        Finding {
+            component: String::new(),
+            component_name: String::new(),
+            kind,
+            platform: None,
+            severity,
+            rule: rule.to_owned(),
+            source: source.to_owned(),
+            explanation,
+            go_live: None,
+            exempted: false,
+        }
+    }
+
+    /// A finding about one component.
+    pub(crate) fn about(
+        c: &crate::document::Component,
+        kind: FindingKind,
+        severity: Severity,
+        rule: &str,
+        source: &str,
+        explanation: String,
+    ) -> Finding {
+        Finding {
+            component: c.id.clone(),
+            component_name: c.name.clone(),
+            ..Finding::framework(kind, severity, rule, source, explanation)
+        }
+    }
+}
+
+/// A rule as [`check`] and [`kpi_scores`] see it.
+pub struct Rule {
+    /// The rule ids its findings carry.
+    pub ids: &'static [&'static str],
+    /// The KPI group of 3090/QĐ-BKHCN III.3.4 it counts towards (`KPI-1` … `KPI-5`).
+    pub kpi_group: &'static str,
+    /// The rule itself, as a pure function of the document and the catalogue.
+    pub check: fn(&Document, &Catalogue) -> Vec<Finding>,
+    /// The same rule on a shared [`Analysis`], which [`check`] uses so that all rules share the
+    /// text work.
+    pub run: fn(&Analysis) -> Vec<Finding>,
+    /// How many things it judges: components for a per-component rule, 1 for a rule about the
+    /// whole framework, 0 when it does not apply to the document's kind.
+    pub units: fn(&Analysis) -> usize,
+}
+
+/// Every rule, in the order the table in this module's header lists them.
+pub const RULES: &[Rule] = &[
+    overlap::RULE,
+    connection::RULE,
+    data_centre::RULE,
+    integration::RULE,
+    vapex::RULE,
+    channels::RULE,
+    dashboards::RULE,
+    kpi_framework::RULE,
+    sector_agreement::RULE,
+    commune_apps::RULE,
+    single_portal::RULE,
+];
+
+/// Runs every rule on `doc` against `cat` (whose `operational` flags hold on the day of
+/// interest) and returns the findings sorted: by severity (violations first), then by the
+/// component's position in the document (framework-wide findings first), then by rule id and
+/// platform. The same inputs always give the same list.
+///
+/// A second-portal finding is dropped for a component that already has an overlap finding
+/// against the national portal (A-01), so that one fault is reported once.
+///
+/// ```
+/// use model::{compose, document::Kind, rules, Catalogue};
+/// let cat = Catalogue::get().as_of(model::catalogue::Date { year: 2026, month: 11, day: 23 });
+/// let doc = compose::from_reference(&cat, Kind::Province, "Lâm Đồng");
+/// let findings = rules::check(&doc, &cat);
+/// // The reference architecture itself duplicates nothing.
+/// assert!(findings.iter().all(|f| f.kind != rules::FindingKind::Overlap));
+/// ```
+///
+/// # Complexity
+/// O(n · (t + e)) for n components of t words each and e elements in the reference
+/// architecture, plus O(m) for m connections: platform phrases are looked up by their first
+/// word, never scanned one by one, and each component's words are read once for all rules.
+pub fn check(doc: &Document, cat: &Catalogue) -> Vec<Finding> {
+    check_with(&Analysis::new(doc, cat))
+}
+
+/// [`check`] on an [`Analysis`] the caller keeps, e.g. to score the KPI groups with
+/// [`kpi::kpi_scores_with`] without reading the components twice.
+pub fn check_with(analysis: &Analysis) -> Vec<Finding> {
+    let doc = analysis.doc;
+    let mut out: Vec<Finding> = RULES.iter().flat_map(|r| (r.run)(analysis)).collect();
+    let portal_overlaps: std::collections::HashSet<String> = out
+        .iter()
+        .filter(|f| f.kind == FindingKind::Overlap && f.platform.as_deref() == Some("A-01"))
+        .map(|f| f.component.clone())
+        .collect();
+    out.retain(|f| !(f.rule == single_portal::RULE_ID && portal_overlaps.contains(&f.component)));
+    sort(doc, &mut out);
+    out
+}
+
+/// Sorts findings as [`check`] documents.
+pub(crate) fn sort(doc: &Document, findings: &mut [Finding]) {
+    let position: std::collections::HashMap<&str, usize> = doc
+        .components
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i + 1))
+        .collect();
+    findings.sort_by(|a, b| {
+        let pa = position.get(a.component.as_str()).copied().unwrap_or(0);
+        let pb = position.get(b.component.as_str()).copied().unwrap_or(0);
+        (a.severity, pa, &a.rule, &a.platform, &a.explanation).cmp(&(
+            b.severity,
+            pb,
+            &b.rule,
+            &b.platform,
+            &b.explanation,
+        ))
+    });
+}
+
+/// The component text a rule reads: name, description and capability terms.
+pub(crate) fn component_text(c: &crate::document::Component) -> String {
+    let mut s = String::with_capacity(c.name.len() + c.description.len() + 64);
+    s.push_str(&c.name);
+    s.push_str(" . ");
+    s.push_str(&c.description);
+    for cap in &c.capabilities {
+        s.push_str(" . ");
+        s.push_str(cap);
+    }
+    s
+}
+
+/// Folded, with punctuation as spaces and one space between words, padded with a space at
+/// each end so that word sequences can be searched with `contains(" trung tam du lieu ")`.
+pub(crate) fn padded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(f) = matcher::folded_letter(c) {
+            out.push(f);
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase().map(matcher::fold_char));
+        } else if (c.is_ascii()
+            || c.is_whitespace()
+            || !unicode_normalization::char::is_combining_mark(c))
+            && !out.ends_with(' ')
+        {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// Whether `agency` (or a unit named with it, "Cục X, Bộ Công an") is `owner`, both already
+/// [`padded`].
+pub(crate) fn padded_owner(agency: &str, owner: &str) -> bool {
+    owner.trim() != "" && agency.contains(owner)
+}
+
+/// Whether the words `ws` (as [`matcher::words`] and [`matcher::Text`] give them: folded,
+/// function words dropped) hold any of the word sequences `phrases`.
+pub(crate) fn says(ws: &[matcher::Word], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|p| {
+        !p.is_empty()
+            && ws
+                .windows(p.len())
+                .any(|w| w.iter().zip(p.iter()).all(|(a, b)| a.folded == *b))
+    })
+}
+
+/// Whether the padded text `hay` holds any of the folded word sequences `needles` (each
+/// written with a space at both ends).
+pub(crate) fn mentions(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
+}
+
+/// The citation of `kind`'s reference-architecture element whose id ends with `suffix`, or of
+/// its note with that suffix, else `fallback`.
+pub(crate) fn citation(
+    cat: &Catalogue,
+    kind: crate::document::Kind,
+    suffix: &str,
+    fallback: &str,
+) -> String {
+    cat.reference_architecture(kind.as_str())
+        .and_then(|r| {
+            r.layers
+                .iter()
+                .flat_map(|l| &l.elements)
+                .find(|e| e.id.ends_with(suffix))
+                .map(|e| e.source.citation())
+                .or_else(|| {
+                    r.notes
+                        .iter()
+                        .find(|n| n.id.ends_with(suffix))
+                        .map(|n| n.source.citation())
+                })
+        })
+        .unwrap_or_else(|| fallback.to_owned())
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    //! Builders for the rules' unit tests.
+
+    use crate::catalogue::{Catalogue, Date};
+    use crate::document::{Component, Connection, Direction, Document, Kind, Status};
+
+    /// The catalogue on the day these tests were written, 2026-11-23: A-02, A-04, A-06, B-28
+    /// are operational; A-01, A-03, A-05, A-13 are not (they start in 2026 or later).
+    pub(crate) fn cat() -> Catalogue {
+        Catalogue::get().as_of(Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        })
+    }
+
+    /// An own component (no platform) on layer 3.
+    pub(crate) fn own(id: &str, name: &str, description: &str, status: Status) -> Component {
+        Component {
+            id: id.into(),
+            name: name.into(),
+            description: description.into(),
+            layer: 3,
+            status,
+            owner: String::new(),
+            capabilities: vec![],
+            platform: None,
+            position: None,
+            exemption: None,
+        }
+    }
+
+    /// A component reusing catalogue platform `p`.
+    pub(crate) fn reuse(id: &str, p: &str) -> Component {
+        let plat = Catalogue::get().platform(p).expect("platform exists");
+        Component {
+            id: id.into(),
+            name: plat.name.clone(),
+            description: String::new(),
+            layer: plat.layer,
+            status: Status::Existing,
+            owner: plat.owner.clone(),
+            capabilities: vec![],
+            platform: Some(p.into()),
+            position: None,
+            exemption: None,
+        }
+    }
+
+    /// A connection `from` → `to`.
+    pub(crate) fn link(from: &str, to: &str) -> Connection {
+        Connection {
+            id: format!("{from}->{to}"),
+            from: from.into(),
+            to: to.into(),
+            label: String::new(),
+            direction: Direction::Forward,
+        }
+    }
+
+    /// A document of `kind` for `agency` holding `components`.
+    pub(crate) fn doc(kind: Kind, agency: &str, components: Vec<Component>) -> Document {
+        let mut d = Document::new("Khung thử", kind, agency);
+        d.components = components;
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_util::*;
+    use super::*;
+    use crate::document::{Kind, Status};
+
+    #[test]
+    fn padded_folds_as_the_text_module_does() {
+        for s in [
+            "Cổng Dịch vụ công – Bộ Công an (A-01)",
+            "ĐẢNG ủy xã  Tân Hòa",
+            "Đã được Bộ Y tế thống nhất",
+        ] {
+            let theirs: Vec<String> = crate::text::fold(s)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(padded(s), format!(" {} ", theirs.join(" ")));
+        }
+        let owner = |a: &str, o: &str| padded_owner(&padded(a), &padded(o));
+        assert!(owner("Cục Cảnh sát, Bộ Công an", "Bộ Công an"));
+        assert!(!owner("Bộ Công Thương", "Bộ Công an"));
+    }
+
+    #[test]
+    fn finding_serialises_as_the_wire_format() {
+        let c = own("c1", "Cổng DVC tỉnh", "", Status::Planned);
+        let f = Finding::about(
+            &c,
+            FindingKind::Overlap,
+            Severity::Violation,
+            "1132-art2-k2",
+            "1132/QĐ-TTg, Điều 2, khoản 2",
+            "x".into(),
+        );
+        let v = serde_json::to_value(&f).unwrap();
+        assert_eq!(v["component"], "Cổng DVC tỉnh");
+        assert_eq!(v["component_id"], "c1");
+        assert_eq!(v["kind"], "overlap");
+        assert_eq!(v["severity"], "violation");
+        assert_eq!(v["exempted"], false);
+    }
+
+    #[test]
+    fn check_sorts_violations_first_and_is_deterministic() {
+        let cat = cat();
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![
+                own(
+                    "c1",
+                    "Ứng dụng công dân số tỉnh",
+                    "App công dân",
+                    Status::Existing,
+                ),
+                own(
+                    "c2",
+                    "Hệ thống đấu thầu qua mạng của tỉnh",
+                    "",
+                    Status::Planned,
+                ),
+            ],
+        );
+        let a = check(&d, &cat);
+        let b = check(&d, &cat);
+        assert_eq!(a, b);
+        assert!(a.windows(2).all(|w| w[0].severity <= w[1].severity));
+        assert_eq!(a[0].severity, Severity::Violation);
+    }
+
+    #[test]
+    fn every_rule_names_a_known_kpi_group() {
+        let cat = Catalogue::get();
+        for r in RULES {
+            assert!(cat.kpis.iter().any(|k| k.id == r.kpi_group), "{:?}", r.ids);
+        }
+    }
+}

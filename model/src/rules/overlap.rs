@@ -1,0 +1,702 @@
+//! Duplication of a national shared platform: 1132/QĐ-TTg Điều 2, khoản 2 and 3.
+//!
+//! For each component the agency builds itself (no `platform`), the rule decides whether its
+//! function, purpose and scope duplicate a Group A or B platform, by finding the platform's
+//! name, acronym or capability terms in the component's name, description and capability terms
+//! ([`super::matcher`]). A platform matches when the phrases found weigh at least
+//! [`THRESHOLD`]: one specific two-word phrase in the name or the capability terms does, a
+//! generic word alone never does, and a mention after "kết nối với", "thông qua", … does not
+//! count at all.
+//!
+//! What is *not* an overlap:
+//! - a reused platform (`platform` set): that is what the rule asks for;
+//! - the owner's own platform, for its owner: the agency (or the component's owner) is the
+//!   platform's cơ quan chủ quản, compared folded;
+//! - what the agency's reference architecture (3090/QĐ-BKHCN Phụ lục I) tells it to build, or
+//!   what stands for a shared or provincial component, and the national platforms whose
+//!   function such an element performs ([`super::elements`]); whether the element connects
+//!   where it must is the [`super::connection`] rule's concern;
+//! - a platform outside the agency's scope: the Party's platforms (owned by Văn
+//!   phòng Trung ương Đảng) for a non-Party agency; the Government Inspectorate's (B-55 … B-59)
+//!   for a Party agency. For a Party agency, a Party platform that matches supersedes the
+//!   state ones matching alongside it;
+//! - one of a family of platforms sharing one name (the ministries' administrative-procedure
+//!   systems B-02 … B-17) other than the first, unless the agency is the provincial department
+//!   of its owner ("Sở Y tế" for B-14, "Bộ Y tế");
+//! - a public-facing platform ([`PUBLIC_FACING`]) for a tool whose text names only officials
+//!   as its users;
+//! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
+//!   term of both A-01 and B-02; a back office that also "giải quyết thủ tục hành chính" is
+//!   B-02's kind only);
+//! - a platform the component is built on ("trên nền tảng Trợ lý ảo quốc gia").
+
+//! # Severity
+//!
+//! Clause 2 forbids, once a platform operates, to *invest in, build, buy, rent or extend* a
+//! system of similar function, purpose and scope. Clause 3 lets an agency *keep its existing
+//! system or rent a service until* the platform operates. Read together, the permission of
+//! clause 3 ends at go-live, so:
+//!
+//! | platform | component | severity | rule |
+//! | --- | --- | --- | --- |
+//! | operational | planned, or existing (whether or not its text says "mở rộng"/"nâng cấp") | `violation` | `1132-art2-k2` |
+//! | not yet operational | planned or existing | `warning`, with the go-live text | `1132-art2-k3` |
+//! | any | retiring | `info`: retiring it is what the clauses ask | k2 or k3 as above |
+//! | any | with a recorded exemption | `info`, `exempted: true` | `1132-art2-k2` |
+//!
+//! An existing system duplicating an operational platform is a violation and not a warning:
+//! clause 3's allowance to keep it has expired, and every further contract for it (operation,
+//! maintenance, hosting) is the investment or rental clause 2 forbids. Its explanation says so,
+//! and whether its text speaks of expansion, which clause 2 names outright.
+//!
+//! An exemption is honoured only with a written justification; it is shown, never hidden.
+
+use super::matcher::{Field, PlatformIndex, Text};
+use super::{mentions, padded, padded_owner, Analysis, Finding, FindingKind, Rule, Severity};
+use crate::catalogue::{Catalogue, Platform, StartKind};
+use crate::document::{Component, Document, Kind, Status};
+
+/// The rule id of a duplication of an operational platform, or an exempted one.
+pub const RULE_K2: &str = "1132-art2-k2";
+/// The rule id of a duplication of a platform not yet operational.
+pub const RULE_K3: &str = "1132-art2-k3";
+
+/// The weight the phrases found for a platform must reach.
+pub const THRESHOLD: f32 = 2.0;
+
+/// The rule as [`super::check`] runs it; it counts towards KPI-1, architecture compliance.
+pub const RULE: Rule = Rule {
+    ids: &[RULE_K2, RULE_K3],
+    kpi_group: "KPI-1",
+    check,
+    run,
+    units,
+};
+
+/// The owner of the platforms that serve the Party's agencies only.
+const PARTY_OWNER: &str = "van phong trung uong dang";
+
+/// A platform a component duplicates, with the evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlatformMatch {
+    /// Index into `Catalogue::platforms`.
+    pub platform: usize,
+    /// Total weight of the phrases found.
+    pub score: f32,
+    /// The catalogue's wording of each phrase found, and where it was found.
+    pub evidence: Vec<(String, Field)>,
+    /// The folded words of each phrase found, as matched.
+    pub evidence_words: Vec<String>,
+}
+
+/// It judges the components the agency builds itself.
+fn units(a: &Analysis) -> usize {
+    a.own().count()
+}
+
+/// The platforms `text` duplicates, best first, before any exclusion by owner, kind or
+/// reference architecture.
+///
+/// # Complexity
+/// O(w) lookups for a text of w words (see [`PlatformIndex::find`]).
+pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
+    let all = index.find(text);
+    // A component built on a platform ("trên nền tảng Trợ lý ảo quốc gia") reuses it.
+    let built_on: Vec<usize> = all
+        .iter()
+        .filter(|h| h.built_on)
+        .flat_map(|h| {
+            index.phrases[h.phrase as usize]
+                .uses
+                .iter()
+                .map(|u| u.platform)
+        })
+        .collect();
+    let hits: Vec<_> = all.into_iter().filter(|h| !h.cued).collect();
+    let mut out: Vec<PlatformMatch> = Vec::new();
+    for h in &hits {
+        let ph = &index.phrases[h.phrase as usize];
+        for u in &ph.uses {
+            if built_on.contains(&u.platform) {
+                continue;
+            }
+            // A phrase inside a longer one of the same platform adds nothing.
+            let inside = hits.iter().any(|o| {
+                o.len > h.len
+                    && o.start <= h.start
+                    && h.start + h.len <= o.start + o.len
+                    && index.phrases[o.phrase as usize]
+                        .uses
+                        .iter()
+                        .any(|x| x.platform == u.platform)
+            });
+            if inside {
+                continue;
+            }
+            let m = match out.iter_mut().position(|m| m.platform == u.platform) {
+                Some(k) => &mut out[k],
+                None => {
+                    out.push(PlatformMatch {
+                        platform: u.platform,
+                        score: 0.0,
+                        evidence: Vec::new(),
+                        evidence_words: Vec::new(),
+                    });
+                    out.last_mut().expect("just pushed")
+                }
+            };
+            let words = ph.words.join(" ");
+            if m.evidence_words.contains(&words) {
+                continue;
+            }
+            m.score += ph.weight * h.field.factor();
+            m.evidence.push((u.shown.clone(), h.field));
+            m.evidence_words.push(words);
+        }
+    }
+    out.retain(|m| m.score >= THRESHOLD);
+    out.sort_by(|a, b| {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.platform.cmp(&b.platform))
+    });
+    out
+}
+
+/// Whether platform `p` concerns an agency of `kind` at all. The Party's platforms (owned by
+/// Văn phòng Trung ương Đảng) serve Party agencies only. The Government Inspectorate's
+/// platforms (B-55 … B-59: complaints, inspection, asset declarations, anti-corruption,
+/// accountability) serve the state administration; Party agencies do that work through their
+/// own organs and sector systems (3090/QĐ-BKHCN Phụ lục I mục 1, Lớp 3: "Kiểm tra, giám sát,
+/// kỷ luật Đảng", "Nội chính").
+fn in_scope(p: &Platform, kind: Kind) -> bool {
+    match kind {
+        Kind::Party => padded(&p.owner).trim() != STATE_INSPECTORATE,
+        _ => !is_party(p),
+    }
+}
+
+/// The owner of the platforms of state inspection and complaints.
+const STATE_INSPECTORATE: &str = "thanh tra chinh phu";
+
+/// `found` without the platforms another one outweighs on the same evidence: if everything
+/// that points to P also points to Q, and more points to Q, the component is Q's kind. ("Một
+/// cửa điện tử" is a capability term of both A-01 and B-02; a one-stop back office that also
+/// "giải quyết thủ tục hành chính" is B-02's kind only.)
+fn undominated(found: Vec<PlatformMatch>) -> Vec<PlatformMatch> {
+    found
+        .iter()
+        .filter(|m| {
+            !found.iter().any(|o| {
+                o.score > m.score
+                    && m.evidence_words
+                        .iter()
+                        .all(|w| o.evidence_words.contains(w))
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+/// Whether `p` serves the Party's agencies only.
+fn is_party(p: &Platform) -> bool {
+    padded(&p.owner).trim() == PARTY_OWNER
+}
+
+/// The platforms whose users are the public, not officials: A-01 is "giao diện một cửa duy
+/// nhất của tổ chức, cá nhân", A-02 stores "dữ liệu số của công dân" and is their channel, A-03
+/// identifies and authenticates them (Nghị định 69/2024/NĐ-CP), B-36 serves teaching and
+/// learning "trong các cơ sở giáo dục mầm non, phổ thông". A tool whose text names only
+/// officials as its users (accounts, training for "cán bộ, công chức") does not duplicate them.
+pub const PUBLIC_FACING: [&str; 4] = ["A-01", "A-02", "A-03", "B-36"];
+
+/// Whether a component's (padded) text names only officials as its users: accounts or apps for
+/// "cán bộ, công chức" are internal tools, not the citizens' platforms.
+fn internal_only(text: &str) -> bool {
+    mentions(
+        text,
+        &[" can bo ", " cong chuc ", " vien chuc ", " noi bo "],
+    ) && !mentions(
+        text,
+        &[
+            " nguoi dan ",
+            " cong dan ",
+            " nhan dan ",
+            " doanh nghiep ",
+            " to chuc ca nhan ",
+            " ca nhan ",
+            " hoi vien ",
+            " doan vien ",
+            " cu tri ",
+            " nguoi lao dong ",
+            " du khach ",
+        ],
+    )
+}
+
+/// For platforms sharing one name with others (the administrative-procedure systems
+/// B-02 … B-17, one per ministry), the first of them in the catalogue, whose text describes the
+/// system "sử dụng tập trung đồng bộ xuyên suốt từ trung ương đến cấp xã", stands for all; the
+/// others each serve their owner's sector ("Mỗi cơ quan cấp bộ sẽ triển khai … thuộc ngành, lĩnh
+/// vực mình"), so they concern only the provincial department of that ministry: "Sở Y tế" for
+/// "Bộ Y tế".
+fn family_applies(
+    index: &PlatformIndex,
+    pi: usize,
+    owner: &str,
+    agency: &str,
+    c_owner: &str,
+) -> bool {
+    if index.same_name[pi] == pi {
+        return true;
+    }
+    match owner.strip_prefix(" bo ") {
+        Some(sector) => {
+            let department = format!(" so {sector}");
+            agency.contains(&department) || c_owner.contains(&department)
+        }
+        None => false,
+    }
+}
+
+/// Overlap findings for every component `doc`'s agency builds itself.
+///
+/// ```
+/// use model::{Catalogue, catalogue::Date, document::*, rules::{overlap, Severity}};
+/// let cat = Catalogue::get().as_of(Date { year: 2026, month: 11, day: 23 });
+/// let mut doc = Document::new("Khung", Kind::Province, "Tỉnh Lâm Đồng");
+/// doc.components.push(serde_json::from_str(
+///     r#"{"id":"c1","name":"Hệ thống đấu thầu qua mạng của tỉnh","layer":3,"status":"planned"}"#).unwrap());
+/// let f = overlap::check(&doc, &cat);
+/// assert_eq!(f[0].platform.as_deref(), Some("B-28"));
+/// assert_eq!(f[0].severity, Severity::Violation);
+/// ```
+pub fn check(doc: &Document, cat: &Catalogue) -> Vec<Finding> {
+    run(&Analysis::new(doc, cat))
+}
+
+/// [`check`] on a shared analysis.
+pub fn run(a: &Analysis) -> Vec<Finding> {
+    let (doc, cat) = (a.doc, a.cat);
+    let clause = |n: u32| {
+        cat.article2
+            .iter()
+            .find(|c| c.clause == n)
+            .map(|c| c.source.citation())
+            .unwrap_or_else(|| format!("1132/QĐ-TTg, Điều 2, khoản {n}"))
+    };
+    let (k2, k3) = (clause(2), clause(3));
+    let elements = a.elements();
+    let agency = padded(&doc.agency);
+    let owners: Vec<String> = cat.platforms.iter().map(|p| padded(&p.owner)).collect();
+    let mut out = Vec::new();
+    for (i, c) in a.own() {
+        if a.covering(i).is_some() {
+            continue;
+        }
+        let mut found: Vec<PlatformMatch> = matches(a.index(), a.text(i))
+            .into_iter()
+            .filter(|m| in_scope(&cat.platforms[m.platform], doc.kind))
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        // A Party agency's own systems are what the Party's platforms are for.
+        if found.iter().any(|m| is_party(&cat.platforms[m.platform])) {
+            found.retain(|m| is_party(&cat.platforms[m.platform]));
+        }
+        let c_owner = padded(&c.owner);
+        found.retain(|m| {
+            let p = &cat.platforms[m.platform];
+            let owner = &owners[m.platform];
+            let owners_own = padded_owner(&agency, owner) || padded_owner(&c_owner, owner);
+            let officials_only =
+                PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(a.padded(i));
+            let assigned = elements
+                .is_some_and(|e| e.performs(m.platform) && e.assigns(m.platform, c).is_some());
+            !owners_own
+                && !officials_only
+                && !assigned
+                && family_applies(a.index(), m.platform, owner, &agency, &c_owner)
+        });
+        for m in undominated(found) {
+            out.push(finding(c, &cat.platforms[m.platform], &m, &k2, &k3));
+        }
+    }
+    out
+}
+
+/// The platform as a reader names it: `A-06 Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)`.
+pub(crate) fn platform_label(p: &Platform) -> String {
+    match &p.acronym {
+        Some(a) => format!("{} {} ({a})", p.id, p.name),
+        None => format!("{} {}", p.id, p.name),
+    }
+}
+
+fn finding(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str, k3: &str) -> Finding {
+    let matched = m
+        .evidence
+        .iter()
+        .map(|(w, f)| format!("«{w}» ({})", f.label()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = format!(
+        "«{}» có chức năng tương tự {} của {}: khớp {matched}.",
+        c.name,
+        platform_label(p),
+        p.owner
+    );
+    let text = padded(&format!("{} {}", c.name, c.description));
+    let expanding = text.contains(" mo rong ") || text.contains(" nang cap ");
+    let exemption = c
+        .exemption
+        .as_ref()
+        .filter(|e| !e.justification.trim().is_empty());
+    let (severity, rule, source, rest, go_live, exempted) = if let Some(e) = exemption {
+        (
+            Severity::Info,
+            RULE_K2,
+            k2,
+            format!(
+                "Được miễn trừ theo {k2} (yêu cầu đặc thù: {}), lý do ghi nhận: «{}». Hiển thị để \
+                 theo dõi, không tính là vi phạm.",
+                e.ground.label(),
+                e.justification.trim()
+            ),
+            None,
+            true,
+        )
+    } else if c.status == Status::Retiring {
+        let (rule, source) = if p.operational {
+            (RULE_K2, k2)
+        } else {
+            (RULE_K3, k3)
+        };
+        (
+            Severity::Info,
+            rule,
+            source,
+            format!(
+                "Hệ thống đang dừng sử dụng, phù hợp {k2} và {k3}: chuyển sang dùng {}.",
+                p.id
+            ),
+            None,
+            false,
+        )
+    } else if p.operational {
+        let why = match (c.status, expanding) {
+            (Status::Planned, _) => {
+                "Đầu tư, xây dựng mới hoặc mở rộng hệ thống có chức năng tương tự".to_owned()
+            }
+            (_, true) => "Mở rộng, nâng cấp hệ thống hiện có có chức năng tương tự".to_owned(),
+            _ => format!(
+                "Hệ thống hiện có chỉ được duy trì đến khi nền tảng vận hành ({k3}); tiếp tục \
+                 đầu tư, thuê dịch vụ để duy trì nó"
+            ),
+        };
+        (
+            Severity::Violation,
+            RULE_K2,
+            k2,
+            format!(
+                "{} đã vận hành{}. {why} là trái {k2}: cơ quan không đầu tư, xây dựng, mua \
+                 sắm, thuê dịch vụ hoặc mở rộng phạm vi triển khai hệ thống có chức năng, mục \
+                 tiêu và phạm vi sử dụng tương tự. Hãy sử dụng {}.",
+                p.id,
+                match p.start.when {
+                    StartKind::Operational => String::new(),
+                    _ => format!(" (theo lộ trình: {})", p.start.text),
+                },
+                p.id
+            ),
+            None,
+            false,
+        )
+    } else {
+        let why = if c.status == Status::Planned {
+            format!(
+                "Không nên đầu tư mới: {k3} chỉ cho phép duy trì hệ thống hiện có hoặc thuê \
+                 dịch vụ đến khi nền tảng vận hành, và sau đó {k2} cấm đầu tư hệ thống tương tự"
+            )
+        } else {
+            format!(
+                "Theo {k3}, hệ thống hiện có được tiếp tục duy trì đến khi nền tảng vận hành, \
+                 sau đó phải chuyển sang dùng {}",
+                p.id
+            )
+        };
+        (
+            Severity::Warning,
+            RULE_K3,
+            k3,
+            format!("{} chưa vận hành (dự kiến: {}). {why}.", p.id, p.start.text),
+            Some(p.start.text.clone()),
+            false,
+        )
+    };
+    Finding {
+        platform: Some(p.id.clone()),
+        go_live,
+        exempted,
+        ..Finding::about(
+            c,
+            FindingKind::Overlap,
+            severity,
+            rule,
+            source,
+            format!("{what} {rest}"),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Exemption, ExemptionGround};
+    use crate::rules::test_util::*;
+
+    fn platforms(f: &[Finding]) -> Vec<&str> {
+        f.iter().filter_map(|f| f.platform.as_deref()).collect()
+    }
+
+    #[test]
+    fn provincial_procurement_duplicates_the_national_network() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống đấu thầu qua mạng của tỉnh",
+                "Tổ chức lựa chọn nhà thầu cho các gói thầu của tỉnh",
+                Status::Planned,
+            )],
+        );
+        let f = check(&d, &cat());
+        assert_eq!(platforms(&f), ["B-28"]);
+        assert_eq!(f[0].severity, Severity::Violation);
+        assert_eq!(f[0].rule, RULE_K2);
+        assert_eq!(f[0].source, "1132/QĐ-TTg, Điều 2, khoản 2");
+        assert!(
+            f[0].explanation.contains("mạng đấu thầu")
+                || f[0].explanation.contains("đấu thầu qua mạng")
+        );
+    }
+
+    #[test]
+    fn the_owners_own_platform_is_no_overlap_for_its_owner() {
+        let c = own(
+            "c1",
+            "Hệ thống mạng đấu thầu quốc gia",
+            "Đấu thầu qua mạng, lựa chọn nhà thầu",
+            Status::Existing,
+        );
+        let by_owner = doc(Kind::Ministry, "Bộ Tài chính", vec![c.clone()]);
+        assert!(check(&by_owner, &cat()).is_empty());
+        let by_other = doc(Kind::Ministry, "Bộ Y tế", vec![c]);
+        assert_eq!(platforms(&check(&by_other, &cat())), ["B-28"]);
+    }
+
+    #[test]
+    fn the_component_owner_counts_as_well() {
+        let mut c = own("c1", "Nền tảng VNeID", "", Status::Existing);
+        c.owner = "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an".into();
+        assert!(check(&doc(Kind::Ministry, "", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
+    fn a_platform_not_yet_operational_gives_a_warning_with_its_go_live() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Trung tâm giám sát an toàn thông tin mạng (SOC) tỉnh",
+                "",
+                Status::Existing,
+            )],
+        );
+        let f = check(&d, &cat());
+        assert_eq!(platforms(&f), ["A-13"]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].rule, RULE_K3);
+        assert_eq!(f[0].go_live.as_deref(), Some("Năm 2026"));
+        assert!(f[0].explanation.contains("Năm 2026"));
+        // After go-live the same system is a violation.
+        let later = Catalogue::get().as_of(crate::catalogue::Date {
+            year: 2027,
+            month: 1,
+            day: 1,
+        });
+        assert_eq!(check(&d, &later)[0].severity, Severity::Violation);
+    }
+
+    #[test]
+    fn an_existing_system_duplicating_an_operational_platform_is_a_violation() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own("c1", "App công dân tỉnh", "", Status::Existing)],
+        );
+        let f = check(&d, &cat());
+        assert_eq!(platforms(&f), ["A-02"]);
+        assert_eq!(f[0].severity, Severity::Violation);
+        assert!(f[0].explanation.contains("khoản 3"));
+    }
+
+    #[test]
+    fn a_retiring_system_is_information() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own("c1", "App công dân tỉnh", "", Status::Retiring)],
+        );
+        assert_eq!(check(&d, &cat())[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn provincial_lgsp_is_no_overlap() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)",
+                "Trục tích hợp dữ liệu, kết nối chia sẻ dữ liệu giữa các sở",
+                Status::Existing,
+            )],
+        );
+        assert!(check(&d, &cat()).is_empty());
+        // The same system in a commune's framework duplicates NDXP.
+        let mut d = d;
+        d.kind = Kind::Commune;
+        assert!(platforms(&check(&d, &cat())).contains(&"A-06"));
+    }
+
+    #[test]
+    fn an_exemption_is_shown_not_hidden() {
+        let mut c = own(
+            "c1",
+            "Hệ thống giám sát an toàn thông tin mạng (SOC) chuyên dùng",
+            "",
+            Status::Planned,
+        );
+        c.exemption = Some(Exemption {
+            ground: ExemptionGround::Cipher,
+            justification: "Giám sát mạng cơ yếu, không kết nối Internet".into(),
+        });
+        let f = check(
+            &doc(Kind::Ministry, "Ban Cơ yếu Chính phủ", vec![c]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["A-13"]);
+        assert!(f[0].exempted);
+        assert_eq!(f[0].severity, Severity::Info);
+        assert!(f[0].explanation.contains("Cơ yếu"));
+        assert!(f[0].explanation.contains("không kết nối Internet"));
+    }
+
+    #[test]
+    fn a_shared_generic_word_alone_is_never_enough() {
+        for name in [
+            "Hệ thống quản lý thông tin",
+            "Nền tảng dữ liệu tỉnh",
+            "Cổng thông tin điện tử tỉnh",
+            "Phần mềm điều hành quốc gia",
+            "Hệ thống quản lý dữ liệu chuyên ngành",
+        ] {
+            let d = doc(
+                Kind::Commune,
+                "Xã Tân Lập",
+                vec![own("c1", name, "", Status::Planned)],
+            );
+            assert!(
+                check(&d, &cat()).is_empty(),
+                "{name}: {:?}",
+                check(&d, &cat())
+            );
+        }
+    }
+
+    #[test]
+    fn synonyms_bridge_the_agencys_words() {
+        let cases = [
+            ("Phần mềm một cửa điện tử xã", "B-02"),
+            ("Cổng DVC của xã", "A-01"),
+            ("Trung tâm SOC", "A-13"),
+            ("App công dân", "A-02"),
+            ("Hệ thống đấu thầu qua mạng", "B-28"),
+            ("Hệ thống xác thực người dùng tập trung (SSO)", "A-03"),
+        ];
+        for (name, p) in cases {
+            let d = doc(
+                Kind::Commune,
+                "Xã Tân Lập",
+                vec![own("c1", name, "", Status::Planned)],
+            );
+            let f = check(&d, &cat());
+            assert!(platforms(&f).contains(&p), "{name}: {:?}", platforms(&f));
+        }
+    }
+
+    #[test]
+    fn diacritics_and_case_do_not_matter() {
+        let d = doc(
+            Kind::Commune,
+            "Xa Tan Lap",
+            vec![own("c1", "HE THONG DAU THAU QUA MANG", "", Status::Planned)],
+        );
+        assert_eq!(platforms(&check(&d, &cat())), ["B-28"]);
+    }
+
+    #[test]
+    fn a_mention_after_a_cue_is_use_not_duplication() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống quản lý hồ sơ đất đai",
+                "Xác thực người dân qua VNeID, kết nối với NDXP để chia sẻ dữ liệu",
+                Status::Planned,
+            )],
+        );
+        assert!(check(&d, &cat()).is_empty(), "{:?}", check(&d, &cat()));
+    }
+
+    #[test]
+    fn own_document_management_is_not_the_exchange_axis() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống quản lý văn bản và điều hành (eOffice)",
+                "Quản lý văn bản đến, văn bản đi, hồ sơ công việc",
+                Status::Existing,
+            )],
+        );
+        assert!(!platforms(&check(&d, &cat())).contains(&"A-04"));
+    }
+
+    #[test]
+    fn party_platforms_concern_party_agencies_only() {
+        let c = own(
+            "c1",
+            "Phần mềm theo dõi thực hiện nghị quyết",
+            "",
+            Status::Planned,
+        );
+        let province = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c.clone()]);
+        assert!(!platforms(&check(&province, &cat())).contains(&"B-21"));
+        let party = doc(Kind::Party, "Tỉnh ủy Lâm Đồng", vec![c]);
+        assert!(platforms(&check(&party, &cat())).contains(&"B-21"));
+    }
+
+    #[test]
+    fn reused_platforms_are_not_judged() {
+        let d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![reuse("p", "B-28")]);
+        assert!(check(&d, &cat()).is_empty());
+    }
+}
