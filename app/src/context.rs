@@ -143,6 +143,11 @@ impl Notice {
     }
 }
 
+/// The day on which platforms count as operational: today by default, or the day the user picks
+/// on the roadmap. Overlap severity follows it.
+#[derive(Clone, Copy)]
+pub(crate) struct AsOf(pub(crate) RwSignal<model::catalogue::Date>);
+
 /// The catalogue map's filters.
 #[derive(Clone, Copy)]
 pub(crate) struct CatalogueFilter(pub(crate) RwSignal<FilterState>);
@@ -182,6 +187,7 @@ pub(crate) fn provide_state() {
     provide_context(CurrentView(RwSignal::new(view)));
     provide_context(Selection(RwSignal::new(selected.into_iter().collect())));
     provide_context(Notice(RwSignal::new(None)));
+    provide_context(AsOf(RwSignal::new(crate::today::today())));
     provide_context(crate::editor_state::restore());
     provide_context(CatalogueFilter(RwSignal::new(FilterState::default())));
 }

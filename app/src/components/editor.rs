@@ -10,13 +10,16 @@ use crate::components::diagram::{Diagram, NodeDrag};
 use crate::components::editor_toolbar::EditorToolbar;
 use crate::components::embed_code::EmbedCode;
 use crate::components::export_menu::ExportMenu;
+use crate::components::findings_panel::FindingsPanel;
 use crate::components::outline::Outline;
-use crate::context::{CurrentView, Editor, Notice, Selection, View};
+use crate::context::{AsOf, CurrentView, Editor, Notice, Selection, View};
 use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
 use model::document::{Component, Connection, Point};
+use model::rules::Severity;
+use model::scene::Badge;
 use model::views::framework;
 use wasm_bindgen::JsCast;
 
@@ -136,10 +139,38 @@ pub(crate) fn EditorPane() -> impl IntoView {
     let clipboard = StoredValue::new(Clipboard::default());
     let menu = RwSignal::new(None::<MenuAt>);
 
+    // Findings follow every edit, on the day chosen on the roadmap (today by default).
+    let AsOf(day) = expect_context();
+    let findings = Memo::new(move |_| {
+        let cat = today::catalogue_on(day.get());
+        editor.history.with(|h| model::rules::check(h.doc(), &cat))
+    });
+    let scores = Memo::new(move |_| {
+        let cat = today::catalogue_on(day.get());
+        findings.with(|f| {
+            editor
+                .history
+                .with(|h| model::rules::kpi_scores(h.doc(), &cat, f))
+        })
+    });
     let scene = Memo::new(move |_| {
-        editor
-            .history
-            .with(|h| framework::scene(today::catalogue(), h.doc()))
+        let cat = today::catalogue_on(day.get());
+        findings.with(|fs| {
+            let mut badges: std::collections::HashMap<&str, Badge> =
+                std::collections::HashMap::new();
+            for f in fs {
+                let b = match (f.severity, f.exempted) {
+                    (_, true) | (Severity::Info, _) => Badge::Info,
+                    (Severity::Violation, _) => Badge::Violation,
+                    (Severity::Warning, _) => Badge::Warning,
+                };
+                let e = badges.entry(f.component.as_str()).or_insert(b);
+                *e = (*e).min(b);
+            }
+            editor
+                .history
+                .with(|h| framework::scene_with_badges(&cat, h.doc(), &badges))
+        })
     });
 
     let on_drag = Callback::new(move |d: NodeDrag| match d {
@@ -239,6 +270,7 @@ pub(crate) fn EditorPane() -> impl IntoView {
             <Outline scene=scene />
         </section>
         <aside class="side">
+            <FindingsPanel findings=findings scores=scores />
             <ComponentForm />
             <CataloguePanel />
         </aside>

@@ -11,6 +11,7 @@ pub(crate) mod editor_toolbar;
 pub(crate) mod embed_code;
 pub(crate) mod embed_view;
 pub(crate) mod export_menu;
+pub(crate) mod findings_panel;
 pub(crate) mod glossary_view;
 pub(crate) mod my_frameworks;
 pub(crate) mod new_framework;

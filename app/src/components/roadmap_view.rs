@@ -3,8 +3,8 @@
 //! overlap severity in the editor.
 
 use crate::components::static_diagram::StaticDiagram;
+use crate::context::AsOf;
 use crate::i18n::t;
-use crate::today;
 use leptos::prelude::*;
 use model::catalogue::Date;
 use model::views::roadmap;
@@ -14,7 +14,7 @@ use model::Catalogue;
 #[component]
 pub(crate) fn RoadmapView() -> impl IntoView {
     let cat = Catalogue::get();
-    let day = RwSignal::new(today::today());
+    let AsOf(day) = expect_context();
     let owner = RwSignal::new(String::new());
     let svg = Signal::derive(move || {
         let o = owner.get();

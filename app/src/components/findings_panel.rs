@@ -1,0 +1,184 @@
+//! The findings panel: every duplicate of a national platform and every breach of the
+//! framework's rules, live as the user edits, filtered by severity and kind, each with the rule
+//! it breaks and its source. A finding can be acted on: replace the component by the platform it
+//! duplicates, or record an exemption with its justification (both undoable).
+
+use crate::components::editor::run;
+use crate::context::{AsOf, Editor, Notice, Selection};
+use crate::i18n::t;
+use crate::today;
+use leptos::prelude::*;
+use model::command::Command;
+use model::document::{Exemption, ExemptionGround};
+use model::rules::{Finding, FindingKind, Severity};
+
+/// The panel, fed with the findings the editor computed for its diagram.
+#[component]
+pub(crate) fn FindingsPanel(
+    /// Findings of the open framework, most severe first.
+    #[prop(into)]
+    findings: Signal<Vec<Finding>>,
+    /// Score per KPI group, (id, name, 0–100).
+    #[prop(into)]
+    scores: Signal<Vec<(String, String, u8)>>,
+) -> impl IntoView {
+    let editor: Editor = expect_context();
+    let notice: Notice = expect_context();
+    let selection: Selection = expect_context();
+    let AsOf(day) = expect_context();
+    let severity = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let exempting = RwSignal::new(None::<String>);
+    let ground = RwSignal::new("security".to_owned());
+    let justification = RwSignal::new(String::new());
+
+    let shown = move || {
+        let (s, k) = (severity.get(), kind.get());
+        findings
+            .get()
+            .into_iter()
+            .filter(|f| s.is_empty() || f.severity.as_str() == s)
+            .filter(|f| k.is_empty() || f.kind.as_str() == k)
+            .collect::<Vec<_>>()
+    };
+    let count = move |s: Severity| {
+        findings.with(|f| f.iter().filter(|x| x.severity == s && !x.exempted).count())
+    };
+
+    let replace = move |component: String, platform: String| {
+        let cat = today::catalogue_on(day.get_untracked());
+        let with = editor
+            .history
+            .with_untracked(|h| model::compose::reuse(&cat, &platform, h.doc()));
+        if let Some(with) = with {
+            if run(
+                editor,
+                notice,
+                Command::ReplaceWithPlatform {
+                    id: component.clone(),
+                    with,
+                },
+            ) {
+                notice.info(format!("{} {platform}", t("Đã thay bằng nền tảng")));
+                selection.only(Some(component));
+            }
+        }
+    };
+    let exempt = move |component: String| {
+        let g =
+            ExemptionGround::parse(&ground.get_untracked()).unwrap_or(ExemptionGround::Security);
+        let e = Exemption {
+            ground: g,
+            justification: justification.get_untracked(),
+        };
+        if run(editor, notice, Command::SetExemption(component, Some(e))) {
+            exempting.set(None);
+            justification.set(String::new());
+        }
+    };
+
+    view! {
+        <section class="findings-panel" aria-labelledby="findings-title">
+            <h3 id="findings-title">
+                {move || t("Phát hiện")}
+                <span class="counts">
+                    <span class="c-violation">{move || format!("{} {}", count(Severity::Violation), t("vi phạm"))}</span>
+                    <span class="c-warning">{move || format!("{} {}", count(Severity::Warning), t("cảnh báo"))}</span>
+                </span>
+            </h3>
+            <p class="hint">{move || format!("{} {}", t("Tính theo ngày"), day.get())}</p>
+            <div class="mini-filters">
+                <select name="severity" aria-label=move || t("Mức") on:change=move |ev| severity.set(event_target_value(&ev))>
+                    <option value="">{move || t("Mọi mức")}</option>
+                    <option value="violation">{move || t("Vi phạm")}</option>
+                    <option value="warning">{move || t("Cảnh báo")}</option>
+                    <option value="info">{move || t("Thông tin")}</option>
+                </select>
+                <select name="finding-kind" aria-label=move || t("Loại") on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <option value="">{move || t("Mọi loại")}</option>
+                    <option value="overlap">{move || t("Trùng lặp")}</option>
+                    <option value="connection">{move || t("Kết nối nền tảng")}</option>
+                    <option value="compliance">{move || t("Tuân thủ")}</option>
+                </select>
+            </div>
+            <ul class="findings">
+                {move || {
+                    let list = shown();
+                    if list.is_empty() {
+                        return view! { <li class="hint">{t("Không có phát hiện nào.")}</li> }.into_any();
+                    }
+                    list.into_iter()
+                        .map(|f| {
+                            let comp = f.component.clone();
+                            let comp_sel = comp.clone();
+                            let comp_rep = comp.clone();
+                            let comp_ex = comp.clone();
+                            let comp_unex = comp.clone();
+                            let comp_form = comp.clone();
+                            let comp_submit = comp.clone();
+                            let platform = f.platform.clone();
+                            let overlap = f.kind == FindingKind::Overlap && !f.exempted && platform.is_some();
+                            let exempted = f.exempted;
+                            view! {
+                                <li class=format!("finding {} {}", f.severity.as_str(), f.kind.as_str()) data-component=comp.clone() data-platform=platform.clone().unwrap_or_default()>
+                                    <button class="link finding-head" on:click=move |_| selection.only(Some(comp_sel.clone()))>
+                                        <span class="sev">{t(f.severity.label())}</span>
+                                        {if exempted { format!(" · {}", t("đã miễn trừ")) } else { String::new() }}
+                                        " · "
+                                        <strong>{f.component_name.clone()}</strong>
+                                        {platform.clone().map(|p| format!(" ↔ {p}"))}
+                                    </button>
+                                    <p class="explanation">{f.explanation.clone()}</p>
+                                    <p class="rule"><cite>{f.source.clone()}</cite>{f.go_live.clone().map(|g| format!(" · {}: {g}", t("Vận hành")))}</p>
+                                    {overlap.then(|| {
+                                        let p = platform.clone().unwrap_or_default();
+                                        view! {
+                                            <div class="finding-actions">
+                                                <button class="replace" on:click=move |_| replace(comp_rep.clone(), p.clone())>{t("Thay bằng nền tảng")}</button>
+                                                <button class="exempt" on:click=move |_| exempting.set(Some(comp_ex.clone()))>{t("Miễn trừ…")}</button>
+                                            </div>
+                                        }
+                                    })}
+                                    {exempted.then(|| view! {
+                                        <button class="unexempt" on:click=move |_| { run(editor, notice, Command::SetExemption(comp_unex.clone(), None)); }>{t("Bỏ miễn trừ")}</button>
+                                    })}
+                                    <Show when={let c = comp_form.clone(); move || exempting.get().as_deref() == Some(c.as_str())}>
+                                        {
+                                            let c = comp_submit.clone();
+                                            view! {
+                                                <form class="exemption-form" on:submit=move |ev| { ev.prevent_default(); exempt(c.clone()); }>
+                                                    <label>{t("Căn cứ (1132/QĐ-TTg Điều 2 khoản 2)")}
+                                                        <select name="ground" on:change=move |ev| ground.set(event_target_value(&ev))>
+                                                            <option value="security">"An ninh"</option>
+                                                            <option value="defence">"Quốc phòng"</option>
+                                                            <option value="cipher">"Cơ yếu"</option>
+                                                            <option value="sector_law">"Pháp luật chuyên ngành"</option>
+                                                        </select>
+                                                    </label>
+                                                    <label>{t("Lý do miễn trừ (bắt buộc)")}
+                                                        <textarea name="justification" rows="2" required prop:value=justification on:input=move |ev| justification.set(event_target_value(&ev))></textarea>
+                                                    </label>
+                                                    <button type="submit" class="primary">{t("Ghi nhận miễn trừ")}</button>
+                                                    <button type="button" on:click=move |_| exempting.set(None)>{t("Hủy")}</button>
+                                                </form>
+                                            }
+                                        }
+                                    </Show>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+            <h4>{move || t("Điểm theo nhóm KPI (3090 III.3.4)")}</h4>
+            <table class="kpi">
+                <tbody>
+                    {move || scores.get().into_iter().map(|(id, name, score)| view! {
+                        <tr data-kpi=id><td>{name}</td><td class="score"><meter min="0" max="100" value=score.to_string()></meter>" "{score}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
