@@ -9,14 +9,17 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 test('Ctrl+K finds platforms without diacritics and opens them', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
-  await page.keyboard.press('Control+k');
-  await page.waitForSelector('.palette-input');
+  const openPalette = async () => {
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('palette-input'));
+  };
+  await openPalette();
   await page.keyboard.type('cong dich vu');
   await page.waitForSelector('.hit.active[data-id="A-01"]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/catalogue/A-01');
   assert((await page.textContent('.details-name')).includes('Cổng Dịch vụ công quốc gia'), 'A-01 not shown');
-  await page.keyboard.press('Control+k');
+  await openPalette();
   await page.keyboard.type('ndxp');
   await page.waitForSelector('.hit.active[data-id="A-06"]');
   await page.keyboard.press('ArrowDown');

@@ -21,6 +21,7 @@ pub(crate) fn ExportMenu(
     doc: Option<Signal<Document>>,
 ) -> impl IntoView {
     let notice: Notice = expect_context();
+    let as_of = use_context::<crate::context::AsOf>();
     let open = RwSignal::new(false);
     let stem = move || scene.with(|s| file_stem(&s.title));
     let save = move |ext: &str, mime: &str, bytes: Vec<u8>| {
@@ -66,7 +67,20 @@ pub(crate) fn ExportMenu(
                             save("json", "application/json", text.into_bytes());
                         }>"JSON"</button></li>
                         <li role="none"><button role="menuitem" data-export="csv" on:click=move |_| {
-                            let text = doc.with(|d| model::export::csv::write(d, None));
+                            // The findings column shows what the rules found, as of the chosen day.
+                            let day = as_of.map(|a| a.0.get_untracked()).unwrap_or_else(crate::today::today);
+                            let cat = crate::today::catalogue_on(day);
+                            let text = doc.with(|d| {
+                                let fs = model::rules::check(d, &cat);
+                                let cell = |c: &model::document::Component| {
+                                    fs.iter()
+                                        .filter(|f| f.component == c.id)
+                                        .map(|f| format!("{} {}: {}", f.severity.as_str(), f.platform.clone().unwrap_or_default(), f.rule))
+                                        .collect::<Vec<_>>()
+                                        .join("; ")
+                                };
+                                model::export::csv::write(d, Some(&cell))
+                            });
                             save("csv", "text/csv;charset=utf-8", text.into_bytes());
                         }>"CSV (Excel)"</button></li>
                         <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {

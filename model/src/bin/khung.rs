@@ -8,7 +8,7 @@ use lexopt::prelude::*;
 use model::catalogue::Date;
 use model::document::{Document, Kind};
 use model::svg::Svg;
-use model::views::{framework, national, reference};
+use model::views::{national, reference};
 use model::{compose, dot::Dot, io, Catalogue};
 use std::process::ExitCode;
 
@@ -22,8 +22,8 @@ Usage:
   khung new --kind KIND [--agency NAME]
         a framework JSON seeded from KIND's reference architecture
         KIND: ministry, province, commune, party, assembly, front, other
-  khung export FILE --format svg|dot|json
-        render a framework JSON file
+  khung export FILE --format svg|dot|json|csv|archimate [--kind KIND] [--agency NAME]
+        FILE: a framework JSON, a CSV inventory or an SVG exported by Khung
   khung export --national --format svg
   khung export --reference KIND --format svg
   khung sample --components N [--edges-per-node 1.5]
@@ -170,19 +170,67 @@ fn sample(parser: &mut lexopt::Parser) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads a framework file; the error names the file, line and field.
-fn read_framework(path: &str) -> Result<Document, String> {
+/// Reads FILE: a framework JSON, a CSV inventory or an SVG exported by Khung. A CSV inventory
+/// does not say the agency's kind: `kind` gives it (`None` is refused when `need_kind`, since
+/// the rules depend on it, else read as `other`). `kind` and `agency` also override the file's.
+/// Errors name the file, line and field.
+fn load(
+    path: &str,
+    kind: Option<Kind>,
+    agency: Option<&str>,
+    need_kind: bool,
+) -> Result<Document, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
-        format!("{path}:{line}: not UTF-8 text (save the file as UTF-8)")
-    })?;
-    io::json::read(&text).map_err(|e| e.in_file(path))
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let is_csv =
+        path.to_lowercase().ends_with(".csv") || !matches!(first, Some(b'{') | Some(b'<') | None);
+    if is_csv && kind.is_none() && need_kind {
+        return Err(format!(
+            "{path}: a CSV inventory does not say the agency's kind; give --kind KIND"
+        ));
+    }
+    let mut doc = io::read_file(
+        path,
+        &bytes,
+        kind.unwrap_or(Kind::Other),
+        agency.unwrap_or(""),
+    )
+    .map_err(|e| e.in_file(path))?;
+    if let Some(k) = kind {
+        doc.kind = k;
+    }
+    if let Some(a) = agency {
+        doc.agency = a.to_owned();
+    }
+    Ok(doc)
+}
+
+/// Findings as CSV cells: "violation B-28: …; warning …".
+fn findings_by_component(
+    findings: &[model::rules::Finding],
+) -> std::collections::HashMap<String, String> {
+    let mut out: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for f in findings {
+        let cell = out.entry(f.component.clone()).or_default();
+        if !cell.is_empty() {
+            cell.push_str("; ");
+        }
+        cell.push_str(f.severity.as_str());
+        if let Some(p) = &f.platform {
+            cell.push(' ');
+            cell.push_str(p);
+        }
+        cell.push_str(": ");
+        cell.push_str(&f.rule);
+    }
+    out
 }
 
 fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
     let mut national_view = false;
+    let mut kind = None;
+    let mut agency: Option<String> = None;
     let mut reference_kind = None;
     let mut file = None;
     let mut format = String::from("svg");
@@ -191,6 +239,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
             Long("national") => national_view = true,
             Long("reference") => reference_kind = Some(kind_arg(parser)?),
             Long("format") => format = string_arg(parser, "format")?,
+            Long("kind") => kind = Some(kind_arg(parser)?),
+            Long("agency") => agency = Some(model::text::nfc(&string_arg(parser, "agency")?)),
             Value(v) if file.is_none() => {
                 file = Some(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
             }
@@ -207,24 +257,32 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
             reference::scene(&cat, r)
         }
         (false, None, Some(path)) => {
-            let doc = read_framework(path)?;
-            return match format.as_str() {
-                "svg" => {
-                    println!("{}", Svg(&framework::scene(&cat, &doc)));
-                    Ok(())
+            let doc = load(path, kind, agency.as_deref(), false)?;
+            let text = match format.as_str() {
+                // Carries the framework, so the SVG imports back.
+                "svg" => model::export::svg::framework(&cat, &doc),
+                "dot" => Dot(&doc).to_string(),
+                "json" => io::json::write(&doc),
+                "archimate" => model::export::archimate::write(&cat, &doc),
+                "csv" => {
+                    let cells = findings_by_component(&model::rules::check(&doc, &cat));
+                    let f = |c: &model::document::Component| {
+                        cells.get(&c.id).cloned().unwrap_or_default()
+                    };
+                    model::export::csv::write(&doc, Some(&f))
                 }
-                "dot" => {
-                    print!("{}", Dot(&doc));
-                    Ok(())
+                "png" => return Err(
+                    "export: PNG is made in the app (Xuất ▾ → PNG); the command line writes SVG"
+                        .into(),
+                ),
+                f => {
+                    return Err(format!(
+                        "export: unknown --format '{f}' (expected: svg, dot, json, csv, archimate)"
+                    ))
                 }
-                "json" => {
-                    print!("{}", io::json::write(&doc));
-                    Ok(())
-                }
-                f => Err(format!(
-                    "export: unknown --format '{f}' (expected: svg, dot, json)"
-                )),
             };
+            print!("{text}");
+            return Ok(());
         }
         _ => {
             return Err(
@@ -273,24 +331,7 @@ fn check(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
         ));
     }
     let path = file.ok_or("check: name a FILE, a framework JSON or a CSV inventory")?;
-    let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let json = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let is_csv = path.to_lowercase().ends_with(".csv") || !json;
-    let mut doc = if is_csv {
-        let k = kind.ok_or_else(|| {
-            format!("{path}: a CSV inventory does not say the agency's kind; give --kind KIND")
-        })?;
-        io::csv::read(&bytes, k, agency.as_deref().unwrap_or("")).map_err(|e| e.in_file(&path))?
-    } else {
-        read_framework(&path)?
-    };
-    if let Some(k) = kind {
-        doc.kind = k;
-    }
-    if let Some(a) = agency {
-        doc.agency = a;
-    }
+    let doc = load(&path, kind, agency.as_deref(), true)?;
     let cat = Catalogue::get().as_of(day);
     let analysis = model::rules::Analysis::new(&doc, &cat);
     let findings = model::rules::check_with(&analysis);
