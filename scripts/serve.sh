@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
-exec trunk serve --release --offline
+# No autoreload or error-overlay scripts: the page keeps its CSP without inline scripts.
+exec trunk serve --release --offline --no-autoreload --no-error-reporting

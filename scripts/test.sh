@@ -26,5 +26,22 @@ step "browser timing: one edit of a 300-component framework (writes bench/browse
 cargo run -q -p model --bin khung --locked -- sample --components 300 > target/sample-300.json
 node scripts/bench-browser.mjs dist target/sample-300.json
 
+step "the README's serve command answers on http://127.0.0.1:8080 with its CSP"
+scripts/serve.sh > target/serve.log 2>&1 &
+serve_pid=$!
+ok=0
+for _ in $(seq 120); do
+  if node -e "fetch('http://127.0.0.1:8080/').then(r => r.text()).then(t => process.exit(t.includes('Content-Security-Policy') ? 0 : 1), () => process.exit(1))" 2>/dev/null; then ok=1; break; fi
+  sleep 1
+done
+pkill -P "$serve_pid" 2>/dev/null || true
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
+if [ "$ok" != 1 ]; then
+  tail -20 target/serve.log
+  echo "scripts/serve.sh did not serve the app with its CSP"; exit 1
+fi
+echo "serve: the app answers on 127.0.0.1:8080"
+
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs dist
