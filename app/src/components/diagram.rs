@@ -1,6 +1,7 @@
 //! The diagram canvas: shows an SVG string from the model's renderer with zoom (wheel, pinch,
-//! + − 0), pan (drag, arrow keys), fit to screen, a minimap for large diagrams, and selection by
-//! click, Enter, shift-click or a shift-drag rubber band. In the editor, dragging a node moves it.
+//! the keys plus, minus and zero), pan (drag, arrow keys), fit to screen, a minimap for large
+//! diagrams, and selection by click, Enter, shift-click or a shift-drag rubber band. In the
+//! editor, dragging a node moves it.
 
 use crate::context::Selection;
 use crate::i18n::t;
