@@ -96,42 +96,91 @@ impl Display for SvgWithFramework<'_> {
 impl Svg<'_> {
     /// The one render path, shared by the screen and every SVG export.
     fn render(f: &mut Formatter<'_>, s: &Scene, framework: Option<&str>) -> fmt::Result {
-        let mut out = String::with_capacity(256 + s.nodes.len() * 320);
-        let (w, h) = (num(s.width), num(s.height));
-        write!(
-            out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-             role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
-            font = escape(FONT_STACK)
-        )?;
-        write!(
-            out,
+        f.write_str(&Parts::of(s).to_svg(framework))
+    }
+}
+
+/// One node's markup: its `<g …` opening (without the position) and its content, drawn at local
+/// coordinates so that moving a node changes only its `transform`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NodePart {
+    /// The node's id.
+    pub id: String,
+    /// Left edge, as written.
+    pub x: String,
+    /// Top edge, as written.
+    pub y: String,
+    /// `<g class=… data-id=… …` without the closing `>` or the transform.
+    pub open: String,
+    /// Everything inside the `<g>`.
+    pub body: String,
+}
+
+impl NodePart {
+    /// The position, as the `transform` attribute's value.
+    pub fn transform(&self) -> String {
+        format!("translate({} {})", self.x, self.y)
+    }
+
+    /// The whole `<g>` element.
+    pub fn markup(&self) -> String {
+        format!(
+            "{} transform=\"{}\">{}</g>",
+            self.open,
+            self.transform(),
+            self.body
+        )
+    }
+}
+
+/// The SVG of a scene in pieces, so that the app can patch only what an edit changed (a moved
+/// node is one attribute write, not a re-parse of the whole drawing), while [`Svg`] joins the
+/// very same pieces for the screen's first paint and for every export.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parts {
+    /// Width, as written.
+    pub width: String,
+    /// Height, as written.
+    pub height: String,
+    /// `<title>` and `<desc>`.
+    pub head: String,
+    /// Inside `<g class="bands">`: the background and the layer bands.
+    pub bands: String,
+    /// The nodes, in drawing order.
+    pub nodes: Vec<NodePart>,
+    /// The connections, as (id, `<g class="edge" …>…</g>`), in drawing order.
+    pub edges: Vec<(String, String)>,
+    /// The whole `<g class="legend">`.
+    pub legend: String,
+}
+
+impl Parts {
+    /// Renders every piece of `s`.
+    pub fn of(s: &Scene) -> Parts {
+        let mut p = Parts {
+            width: num(s.width),
+            height: num(s.height),
+            ..Parts::default()
+        };
+        let _ = write!(
+            p.head,
             "<title id=\"k-title\">{}</title>",
             escape(s.title.as_str())
-        )?;
-        write!(
-            out,
+        );
+        let _ = write!(
+            p.head,
             "<desc id=\"k-desc\">{}</desc>",
             escape(s.description.as_str())
-        )?;
-        if let Some(json) = framework {
-            // Escaped as text rather than put in CDATA, which could not hold "]]>".
-            write!(
-                out,
-                "<metadata><khung:framework xmlns:khung=\"{KHUNG_NS}\" schema=\"{schema}\">{}</khung:framework></metadata>",
-                partial_escape(json),
-                schema = crate::io::json::SCHEMA,
-            )?;
-        }
-        write!(out, "<style>{STYLE}</style>")?;
-        out.push_str(
-            "<defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
-             markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#475569\"/></marker></defs>",
         );
-        write!(out, "<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>")?;
+        let _ = write!(
+            p.bands,
+            "<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
+            w = p.width,
+            h = p.height
+        );
         for b in &s.bands {
-            write!(
-                out,
+            let _ = write!(
+                p.bands,
                 "<g class=\"layer\" data-layer=\"{l}\"><rect class=\"band band-{l}\" x=\"4\" y=\"{y}\" width=\"{bw}\" height=\"{bh}\" rx=\"6\"/>\
                  <text class=\"band-title\" x=\"16\" y=\"{ty}\">{t}</text></g>",
                 l = b.layer,
@@ -140,58 +189,111 @@ impl Svg<'_> {
                 bh = num(b.height),
                 ty = num(b.y + 22.0),
                 t = escape(b.title.as_str()),
-            )?;
+            );
         }
         for n in &s.nodes {
-            let id = escape(n.id.as_str());
-            write!(
-                out,
-                "<g class=\"node {cls}{flag}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}>\
-                 <title>{name}</title><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"4\"/><text>",
+            let name = escape(n.name.as_str());
+            let mut node = NodePart {
+                id: n.id.clone(),
+                x: num(n.x),
+                y: num(n.y),
+                ..NodePart::default()
+            };
+            let _ = write!(
+                node.open,
+                "<g class=\"node {cls}{flag}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}",
                 cls = n.kind.class(),
                 flag = n.badge.map(|b| format!(" {}", b.class())).unwrap_or_default(),
                 described = n
                     .badge
                     .map(|b| format!(" data-flag=\"{}\" aria-description=\"{}\"", b.class(), escape(b.caption())))
                     .unwrap_or_default(),
-                name = escape(n.name.as_str()),
-                x = num(n.x),
-                y = num(n.y),
+                id = escape(n.id.as_str()),
+            );
+            let _ = write!(
+                node.body,
+                "<title>{name}</title><rect width=\"{w}\" height=\"{h}\" rx=\"4\"/><text>",
                 w = num(n.w),
                 h = num(n.h),
-            )?;
+            );
             for (i, line) in n.lines.iter().enumerate() {
-                write!(
-                    out,
-                    "<tspan x=\"{x}\" y=\"{y}\">{t}</tspan>",
-                    x = num(n.x + 8.0),
-                    y = num(n.y + 10.0 + 12.0 + i as f32 * crate::layout::LINE_H),
+                let _ = write!(
+                    node.body,
+                    "<tspan x=\"8\" y=\"{y}\">{t}</tspan>",
+                    y = num(10.0 + 12.0 + i as f32 * crate::layout::LINE_H),
                     t = escape(line.as_str()),
-                )?;
+                );
             }
-            out.push_str("</text>");
+            node.body.push_str("</text>");
             if let Some(b) = n.badge {
-                let (cx, cy) = (n.x + n.w - 2.0, n.y + 2.0);
-                write!(
-                    out,
-                    "<g class=\"badge\" aria-hidden=\"true\"><circle cx=\"{x}\" cy=\"{y}\" r=\"9\"/><text x=\"{x}\" y=\"{ty}\">{l}</text></g>",
+                let cx = n.w - 2.0;
+                let _ = write!(
+                    node.body,
+                    "<g class=\"badge\" aria-hidden=\"true\"><circle cx=\"{x}\" cy=\"2\" r=\"9\"/><text x=\"{x}\" y=\"6\">{l}</text></g>",
                     x = num(cx),
-                    y = num(cy),
-                    ty = num(cy + 4.0),
                     l = b.letter(),
-                )?;
+                );
             }
-            out.push_str("</g>");
+            p.nodes.push(node);
         }
-        write_edges(&mut out, s)?;
-        write_legend(&mut out, s)?;
+        for e in &s.edges {
+            let mut m = String::new();
+            let _ = write_edge(&mut m, e);
+            p.edges.push((e.id.clone(), m));
+        }
+        let _ = write_legend(&mut p.legend, s);
+        p
+    }
+
+    /// The opening `<svg>` tag.
+    pub fn svg_open(&self) -> String {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
+             role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
+            w = self.width,
+            h = self.height,
+            font = escape(FONT_STACK)
+        )
+    }
+
+    /// The whole SVG document, with the framework JSON in `<metadata>` when given.
+    pub fn to_svg(&self, framework: Option<&str>) -> String {
+        let mut out = String::with_capacity(4096 + self.nodes.len() * 400 + self.edges.len() * 160);
+        out.push_str(&self.svg_open());
+        out.push_str(&self.head);
+        if let Some(json) = framework {
+            // Escaped as text rather than put in CDATA, which could not hold "]]>".
+            let _ = write!(
+                out,
+                "<metadata><khung:framework xmlns:khung=\"{KHUNG_NS}\" schema=\"{schema}\">{}</khung:framework></metadata>",
+                partial_escape(json),
+                schema = crate::io::json::SCHEMA,
+            );
+        }
+        let _ = write!(out, "<style>{STYLE}</style>");
+        out.push_str(
+            "<defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
+             markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#475569\"/></marker></defs>",
+        );
+        out.push_str("<g class=\"bands\">");
+        out.push_str(&self.bands);
+        out.push_str("</g><g class=\"nodes\">");
+        for n in &self.nodes {
+            out.push_str(&n.markup());
+        }
+        out.push_str("</g><g class=\"edges\">");
+        for (_, e) in &self.edges {
+            out.push_str(e);
+        }
+        out.push_str("</g>");
+        out.push_str(&self.legend);
         out.push_str("</svg>");
-        f.write_str(&out)
+        out
     }
 }
 
-fn write_edges(out: &mut String, s: &Scene) -> fmt::Result {
-    for e in &s.edges {
+fn write_edge(out: &mut String, e: &crate::scene::Edge) -> fmt::Result {
+    {
         let [(x0, y0), (x1, y1), (x2, y2), (x3, y3)] = e.points;
         write!(
             out,
@@ -287,5 +389,27 @@ mod tests {
         assert!(!svg.contains("<img"));
         assert!(!svg.contains("<script"));
         assert!(svg.contains("data-id=\"x&quot;y\""));
+    }
+
+    #[test]
+    fn moving_a_node_changes_only_its_position() {
+        // The app patches the screen on this property: a drag is one transform per node.
+        use crate::document::{Component, Document, Kind, Point};
+        let mut d = Document::new("t", Kind::Province, "");
+        d.components = vec![Component::new("a", "A", 2), Component::new("b", "B", 2)];
+        let before = Parts::of(&crate::views::framework::scene(crate::Catalogue::get(), &d));
+        d.components[0].position = Some(Point { x: 700.0, y: 40.0 });
+        let after = Parts::of(&crate::views::framework::scene(crate::Catalogue::get(), &d));
+        let (a0, a1) = (&before.nodes[0], &after.nodes[0]);
+        assert_eq!(
+            (a0.open.as_str(), a0.body.as_str()),
+            (a1.open.as_str(), a1.body.as_str())
+        );
+        assert_eq!((a1.x.as_str(), a1.y.as_str()), ("700", "40"));
+        assert_eq!(before.nodes[1], after.nodes[1]);
+        assert_eq!(
+            after.to_svg(None),
+            Svg(&crate::views::framework::scene(crate::Catalogue::get(), &d)).to_string()
+        );
     }
 }

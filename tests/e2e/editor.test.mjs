@@ -170,3 +170,27 @@ test('every export downloads; the SVG and CSV import back', async ({ browser, or
   await page.setInputFiles('.file-button input[type=file]', csvPath);
   await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n, count);
 });
+
+test('dragging a node moves it as one undo step, and the move is saved', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  const node = '.diagram-content g.node[data-id]';
+  const id = await page.$eval(node, (e) => e.getAttribute('data-id'));
+  const sel = `.diagram-content g.node[data-id="${id}"]`;
+  const before = await page.getAttribute(sel, 'transform');
+  const box = await page.locator(sel).boundingBox();
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 12, box.y + 10 + i * 3);
+  await page.mouse.up();
+  const after = await page.getAttribute(sel, 'transform');
+  assert(after !== before, `transform unchanged: ${after}`);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(([s, t]) => document.querySelector(s).getAttribute('transform') === t, [sel, before]);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(([s, t]) => document.querySelector(s).getAttribute('transform') === t, [sel, after]);
+  await page.reload();
+  await page.click('.tab[data-view="#/editor"]');
+  await page.waitForSelector(sel);
+  assert(await page.getAttribute(sel, 'transform') === after, 'the move was not saved');
+});

@@ -7,6 +7,7 @@ use crate::context::Selection;
 use crate::i18n::t;
 use leptos::html::Div;
 use leptos::prelude::*;
+use model::svg::Parts;
 use wasm_bindgen::JsCast;
 
 const MIN_ZOOM: f64 = 0.05;
@@ -56,31 +57,128 @@ fn node_id(target: Option<web_sys::EventTarget>) -> Option<String> {
         .get_attribute("data-id")
 }
 
-/// Each node's id and box in diagram units, read from the rendered SVG.
-fn node_boxes(vp: &web_sys::HtmlDivElement) -> Vec<(String, f64, f64, f64, f64)> {
-    let mut out = Vec::new();
-    let Ok(nodes) = vp.query_selector_all(".diagram-content g.node[data-id] > rect") else {
-        return out;
+/// Each node's id and box in diagram units, from the laid-out scene.
+fn node_boxes(scene: &model::scene::Scene) -> Vec<(String, f64, f64, f64, f64)> {
+    scene
+        .nodes
+        .iter()
+        .map(|n| (n.id.clone(), n.x as f64, n.y as f64, n.w as f64, n.h as f64))
+        .collect()
+}
+
+/// Brings the SVG in `host` from `prev` to `next`, touching only what changed: a moved node
+/// gets a new `transform`, a changed node or connection is replaced, the rest is left alone.
+/// Falls back to writing the whole SVG when there is nothing to patch.
+fn patch(host: &web_sys::Element, prev: Option<&Parts>, next: &Parts) {
+    let full = || host.set_inner_html(&next.to_svg(None));
+    let Some(prev) = prev else { return full() };
+    let Some(svg) = host.query_selector(":scope > svg").ok().flatten() else {
+        return full();
     };
-    for i in 0..nodes.length() {
-        let Some(rect) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let num = |a: &str| {
-            rect.get_attribute(a)
-                .and_then(|v| v.parse::<f64>().ok())
-                .unwrap_or(0.0)
-        };
-        let id = rect
-            .parent_element()
-            .and_then(|g| g.get_attribute("data-id"))
-            .unwrap_or_default();
-        out.push((id, num("x"), num("y"), num("width"), num("height")));
+    let (Some(bands), Some(nodes), Some(edges), Some(legend)) = (
+        svg.query_selector(":scope > g.bands").ok().flatten(),
+        svg.query_selector(":scope > g.nodes").ok().flatten(),
+        svg.query_selector(":scope > g.edges").ok().flatten(),
+        svg.query_selector(":scope > g.legend").ok().flatten(),
+    ) else {
+        return full();
+    };
+    if prev.head != next.head {
+        return full();
     }
-    out
+    if (prev.width.as_str(), prev.height.as_str()) != (next.width.as_str(), next.height.as_str()) {
+        let _ = svg.set_attribute("width", &next.width);
+        let _ = svg.set_attribute("height", &next.height);
+        let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", next.width, next.height));
+    }
+    if prev.bands != next.bands {
+        bands.set_inner_html(&next.bands);
+    }
+    if prev.legend != next.legend {
+        legend.set_outer_html(&next.legend);
+    }
+    keyed(
+        &nodes,
+        "g.node",
+        prev.nodes.iter().map(|n| (n.id.as_str(), n)),
+        next.nodes.iter().map(|n| (n.id.as_str(), n)),
+        |el, old, new| {
+            if (old.open.as_str(), old.body.as_str()) != (new.open.as_str(), new.body.as_str()) {
+                el.set_outer_html(&new.markup());
+            } else if (old.x.as_str(), old.y.as_str()) != (new.x.as_str(), new.y.as_str()) {
+                let _ = el.set_attribute("transform", &new.transform());
+            }
+        },
+        |n| n.markup(),
+    );
+    // When most connections moved (rows shifted), one parse of the group beats hundreds of
+    // small ones.
+    let changed = next.edges.len().abs_diff(prev.edges.len())
+        + prev
+            .edges
+            .iter()
+            .zip(&next.edges)
+            .filter(|(a, b)| a != b)
+            .count();
+    if changed * 4 > next.edges.len() {
+        let all: String = next.edges.iter().map(|(_, m)| m.as_str()).collect();
+        edges.set_inner_html(&all);
+        return;
+    }
+    keyed(
+        &edges,
+        "g.edge",
+        prev.edges.iter().map(|(id, m)| (id.as_str(), m)),
+        next.edges.iter().map(|(id, m)| (id.as_str(), m)),
+        |el, old, new| {
+            if old != new {
+                el.set_outer_html(new);
+            }
+        },
+        |m| m.clone(),
+    );
+}
+
+/// Keyed update of the children of `parent` matching `selector` (each with a `data-id`):
+/// removes the gone, updates the kept, appends the new. Only the paint order of a new item can
+/// differ from a full render (it is drawn last), which never changes what is drawn.
+fn keyed<'a, T: 'a>(
+    parent: &web_sys::Element,
+    selector: &str,
+    prev: impl Iterator<Item = (&'a str, &'a T)>,
+    next: impl Iterator<Item = (&'a str, &'a T)> + Clone,
+    update: impl Fn(&web_sys::Element, &T, &T),
+    markup: impl Fn(&T) -> String,
+) {
+    use std::collections::HashMap;
+    let prev: HashMap<&str, &T> = prev.collect();
+    let mut els: HashMap<String, web_sys::Element> = HashMap::new();
+    if let Ok(list) = parent.query_selector_all(&format!(":scope > {selector}")) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                if let Some(id) = el.get_attribute("data-id") {
+                    els.insert(id, el);
+                }
+            }
+        }
+    }
+    let wanted: std::collections::HashSet<&str> = next.clone().map(|(id, _)| id).collect();
+    for (id, el) in &els {
+        if !wanted.contains(id.as_str()) {
+            el.remove();
+        }
+    }
+    for (id, item) in next {
+        match (prev.get(id), els.get(id)) {
+            (Some(old), Some(el)) => update(el, old, item),
+            _ => {
+                let _ = parent.insert_adjacent_html("beforeend", &markup(item));
+            }
+        }
+    }
 }
 
 /// Zoomable, pannable diagram.
@@ -97,7 +195,18 @@ pub(crate) fn Diagram(
     on_context: Option<Callback<(String, i32, i32)>>,
 ) -> impl IntoView {
     let selection: Selection = expect_context();
-    let svg = Memo::new(move |_| scene.with(|s| model::svg::Svg(s).to_string()));
+    let parts = Memo::new(move |_| scene.with(Parts::of));
+    let content = NodeRef::<Div>::new();
+    // Keep the drawing in step with the scene, patching only what changed.
+    let drawn = StoredValue::new_local(None::<Parts>);
+    Effect::new(move |_| {
+        let Some(host) = content.get() else { return };
+        parts.with(|next| {
+            drawn.with_value(|prev| patch(&host, prev.as_ref(), next));
+            drawn.set_value(Some(next.clone()));
+        });
+    });
+    let svg = parts;
     let size = Memo::new(move |_| scene.with(|s| (s.width as f64, s.height as f64)));
     let node_count = Memo::new(move |_| scene.with(|s| s.nodes.len()));
     let minimap = Memo::new(move |_| {
@@ -268,10 +377,7 @@ pub(crate) fn Diagram(
                 if !ids.contains(id) {
                     ids = vec![id.clone()];
                 }
-                let boxes = viewport
-                    .get_untracked()
-                    .map(|vp| node_boxes(&vp))
-                    .unwrap_or_default();
+                let boxes = scene.with_untracked(node_boxes);
                 let start = boxes
                     .into_iter()
                     .filter(|b| ids.contains(&b.0))
@@ -361,10 +467,7 @@ pub(crate) fn Diagram(
             Some(Gesture::Band { x0, y0, x1, y1 }) if (x1 - x0).abs() + (y1 - y0).abs() > 4.0 => {
                 let (ax, ay) = to_diagram((x0.min(x1), y0.min(y1)));
                 let (bx, by) = to_diagram((x0.max(x1), y0.max(y1)));
-                let boxes = viewport
-                    .get_untracked()
-                    .map(|vp| node_boxes(&vp))
-                    .unwrap_or_default();
+                let boxes = scene.with_untracked(node_boxes);
                 let inside: Vec<String> = boxes
                     .into_iter()
                     .filter(|(_, x, y, w, h)| *x < bx && x + w > ax && *y < by && y + h > ay)
@@ -466,7 +569,7 @@ pub(crate) fn Diagram(
             on:pointerup=on_pointerup
             on:contextmenu=on_contextmenu
         >
-            <div class="diagram-content" style:transform=transform inner_html=move || svg.get()></div>
+            <div class="diagram-content" node_ref=content style:transform=transform></div>
             {move || band().map(|style| view! { <div class="rubber-band" style=style></div> })}
             <Show when=move || { node_count.get() > MINIMAP_FROM }>
                 <div
