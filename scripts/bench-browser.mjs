@@ -40,6 +40,29 @@ const samples = await page.evaluate(async () => {
   }
   return out;
 });
+// Dragging a node: each pointer move is a MoveComponents command inside one transaction.
+const drag = await page.evaluate(async () => {
+  const out = [];
+  const content = document.querySelector('.diagram-content');
+  const diagram = document.querySelector('.diagram');
+  const node = content.querySelector('g.node[data-id] > rect');
+  const r = node.getBoundingClientRect();
+  const opts = (x, y, buttons) => ({ bubbles: true, clientX: x, clientY: y, button: 0, buttons, pointerId: 1 });
+  node.dispatchEvent(new PointerEvent('pointerdown', opts(r.x + 5, r.y + 5, 1)));
+  for (let i = 1; i <= 30; i++) {
+    const done = new Promise((resolve) => {
+      const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
+      obs.observe(content, { childList: true, subtree: true, attributes: true });
+    });
+    const t0 = performance.now();
+    diagram.dispatchEvent(new PointerEvent('pointermove', opts(r.x + 5 + i * 7, r.y + 5 + i * 2, 1)));
+    const t1 = await done;
+    const t2 = await new Promise((res) => requestAnimationFrame(() => res(performance.now())));
+    out.push([t1 - t0, t2 - t0]);
+  }
+  diagram.dispatchEvent(new PointerEvent('pointerup', opts(r.x + 215, r.y + 65, 0)));
+  return out;
+});
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length * 0.9)]; };
 const dom = samples.map((s) => s[0]), frame = samples.map((s) => s[1]);
@@ -48,6 +71,7 @@ const text = [
   `diagram: ${n} components (khung sample), headless Chromium, ${samples.length} alternating undo/redo edits`,
   `edit → SVG in the DOM: median ${median(dom).toFixed(1)} ms, p90 ${p90(dom).toFixed(1)} ms`,
   `edit → next animation frame: median ${median(frame).toFixed(1)} ms, p90 ${p90(frame).toFixed(1)} ms`,
+  `drag step (move command) → DOM: median ${median(drag.map((d) => d[0])).toFixed(1)} ms, p90 ${p90(drag.map((d) => d[0])).toFixed(1)} ms; → next frame: median ${median(drag.map((d) => d[1])).toFixed(1)} ms`,
 ].join('\n');
 console.log(text);
 mkdirSync('bench', { recursive: true });
