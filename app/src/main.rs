@@ -27,10 +27,21 @@ mod tests {
     use wasm_bindgen_test::*;
     wasm_bindgen_test_configure!(run_in_browser);
 
+    /// Waits `ms` milliseconds, letting the app's effects draw.
+    async fn tick(ms: i32) {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    }
+
     /// Smoke test in a real browser: the app mounts and draws the four layers from the seeds.
     #[wasm_bindgen_test]
-    fn app_mounts_and_draws_the_four_layers() {
+    async fn app_mounts_and_draws_the_four_layers() {
         leptos::mount::mount_to_body(crate::app::App);
+        tick(50).await;
         let doc = web_sys::window().unwrap().document().unwrap();
         let titles = doc.query_selector_all(".diagram svg .band-title").unwrap();
         assert_eq!(titles.length(), 4);
