@@ -37,6 +37,34 @@ const STYLE: &str = "\
 .flag-warning .badge circle,.legend .flag-warning circle{fill:#a16207}\
 .flag-info .badge circle,.legend .flag-info circle{fill:#1d4ed8}";
 
+/// The opening `<svg>` tag every Khung diagram shares: its size, an ARIA group (diagrams hold
+/// focusable nodes, which `role="img"` would hide) labelled by its title and description, and
+/// the Vietnamese font stack.
+pub(crate) fn svg_tag(width: &str, height: &str) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" \
+         role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
+        font = escape(FONT_STACK)
+    )
+}
+
+/// The `<title>` and `<desc>` the `<svg>` tag points at, escaped.
+pub(crate) fn title_desc(title: &str, desc: &str) -> String {
+    format!(
+        "<title id=\"k-title\">{}</title><desc id=\"k-desc\">{}</desc>",
+        escape(title),
+        escape(desc)
+    )
+}
+
+/// An arrowhead marker, for `marker-end="url(#id)"`.
+pub(crate) fn arrow_marker(id: &str, fill: &str) -> String {
+    format!(
+        "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
+         markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"{fill}\"/></marker>"
+    )
+}
+
 /// An SVG document for a scene; `to_string()` gives the markup.
 ///
 /// ```
@@ -70,8 +98,9 @@ pub struct SvgWithFramework<'a> {
     pub framework: &'a str,
 }
 
-fn num(v: f32) -> String {
-    // Two decimals at most, no trailing zeros: small, stable output.
+/// A coordinate with two decimals at most and no trailing zeros: small, stable output, shared
+/// by every diagram renderer so that their numbers read alike.
+pub(crate) fn num(v: f32) -> String {
     let s = format!("{:.2}", v);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
@@ -162,16 +191,7 @@ impl Parts {
             height: num(s.height),
             ..Parts::default()
         };
-        let _ = write!(
-            p.head,
-            "<title id=\"k-title\">{}</title>",
-            escape(s.title.as_str())
-        );
-        let _ = write!(
-            p.head,
-            "<desc id=\"k-desc\">{}</desc>",
-            escape(s.description.as_str())
-        );
+        p.head = title_desc(&s.title, &s.description);
         let _ = write!(
             p.bands,
             "<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
@@ -247,13 +267,7 @@ impl Parts {
 
     /// The opening `<svg>` tag.
     pub fn svg_open(&self) -> String {
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-             role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">",
-            w = self.width,
-            h = self.height,
-            font = escape(FONT_STACK)
-        )
+        svg_tag(&self.width, &self.height)
     }
 
     /// The whole SVG document, with the framework JSON in `<metadata>` when given.
@@ -271,10 +285,9 @@ impl Parts {
             );
         }
         let _ = write!(out, "<style>{STYLE}</style>");
-        out.push_str(
-            "<defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
-             markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#475569\"/></marker></defs>",
-        );
+        out.push_str("<defs>");
+        out.push_str(&arrow_marker("k-arrow", "#475569"));
+        out.push_str("</defs>");
         out.push_str("<g class=\"bands\">");
         out.push_str(&self.bands);
         out.push_str("</g><g class=\"nodes\">");

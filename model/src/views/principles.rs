@@ -11,7 +11,7 @@
 
 use crate::catalogue::{Catalogue, CorePrinciple};
 use crate::layout::{wrap, LINE_H};
-use crate::svg::FONT_STACK;
+use crate::svg::{arrow_marker, num, svg_tag, title_desc};
 use crate::views::details::Details;
 use quick_xml::escape::escape;
 use std::fmt::Write;
@@ -40,17 +40,6 @@ const STYLE: &str = "\
 .legend text{font-size:12px;fill:#1b2a3a}\
 .legend path{fill:none;stroke-width:1.5}\
 .node:focus rect,.node.selected rect{stroke:#c2410c;stroke-width:3}";
-
-/// Two decimals at most, no trailing zeros: small, stable output.
-fn num(v: f32) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_owned()
-    } else {
-        s.to_owned()
-    }
-}
 
 /// "Nguyên tắc 1: Quản trị dựa trên kết quả": how the texts refer to a core principle.
 fn label(p: &CorePrinciple) -> String {
@@ -171,21 +160,18 @@ pub fn svg(cat: &Catalogue) -> String {
     }
 
     let mut out = String::with_capacity(8_192);
+    out.push_str(&svg_tag(&num(width), &num(height)));
+    out.push_str(&title_desc(
+        &format!("{} nguyên tắc cốt lõi của Mô hình", core.len()),
+        &cat.principles.cycle.text,
+    ));
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
-         <title id=\"k-title\">{title}</title><desc id=\"k-desc\">{desc}</desc><style>{STYLE}</style>\
-         <defs><marker id=\"k-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
-         markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#475569\"/></marker>\
-         <marker id=\"k-arrow-f\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" \
-         markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#9a3412\"/></marker></defs>\
-         <rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
+        "<style>{STYLE}</style><defs>{}{}</defs><rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
+        arrow_marker("k-arrow", "#475569"),
+        arrow_marker("k-arrow-f", "#9a3412"),
         w = num(width),
         h = num(height),
-        font = escape(FONT_STACK),
-        title = escape(format!("{} nguyên tắc cốt lõi của Mô hình", core.len()).as_str()),
-        desc = escape(cat.principles.cycle.text.as_str()),
     );
 
     // Edges first, so boxes sit on top of any arrow that passes close by.

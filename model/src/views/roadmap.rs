@@ -13,7 +13,7 @@
 
 use crate::catalogue::{Catalogue, Date, Platform, StartKind};
 use crate::layout::wrap;
-use crate::svg::FONT_STACK;
+use crate::svg::{num, svg_tag, title_desc};
 use crate::text::fold;
 use quick_xml::escape::escape;
 use std::fmt::Write;
@@ -48,17 +48,6 @@ const STYLE: &str = "\
 .signed-label{font-size:11px;fill:#9a3412}\
 .legend text{font-size:12px;fill:#1b2a3a}\
 .node:focus .hit,.node.selected .hit{fill:#ffedd5;stroke:#c2410c;stroke-width:2}";
-
-/// Two decimals at most, no trailing zeros: small, stable output.
-fn num(v: f32) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_owned()
-    } else {
-        s.to_owned()
-    }
-}
 
 /// "1/7/2026": a day the way the documents write it.
 fn vi_date(d: Date) -> String {
@@ -216,17 +205,13 @@ pub fn svg(cat: &Catalogue, on: Date, owner: Option<&str>) -> String {
     );
 
     let mut out = String::with_capacity(16_384 + shown * 700);
+    out.push_str(&svg_tag(&num(width), &num(height)));
+    out.push_str(&title_desc(&title, &desc));
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"group\" aria-roledescription=\"sơ đồ\" aria-labelledby=\"k-title k-desc\" font-family=\"{font}\">\
-         <title id=\"k-title\">{title}</title><desc id=\"k-desc\">{desc}</desc><style>{STYLE}</style>\
-         <rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
+        "<style>{STYLE}</style><rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
         w = num(width),
         h = num(height),
-        font = escape(FONT_STACK),
-        title = escape(title.as_str()),
-        desc = escape(desc.as_str()),
     );
 
     // Phase bands, behind everything, with their names in the header.
