@@ -24,6 +24,13 @@ pub struct Details {
     pub ocr_fixes: Vec<(String, String)>,
 }
 
+/// OCR fixes as (original, fixed) pairs, as the panel lists them.
+pub(crate) fn fixes(v: &[crate::catalogue::OcrFix]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|f| (f.original.clone(), f.fixed.clone()))
+        .collect()
+}
+
 fn layer_fact(cat: &Catalogue, layer: u8) -> (String, String) {
     ("Lớp".into(), super::layer_title(cat, layer))
 }
@@ -87,11 +94,7 @@ pub fn describe(cat: &Catalogue, id: &str) -> Option<Details> {
             facts,
             related,
             sources: vec![p.source.clone()],
-            ocr_fixes: p
-                .ocr_fixes
-                .iter()
-                .map(|f| (f.original.clone(), f.fixed.clone()))
-                .collect(),
+            ocr_fixes: fixes(&p.ocr_fixes),
         });
     }
     for l in &cat.layers {
@@ -106,11 +109,7 @@ pub fn describe(cat: &Catalogue, id: &str) -> Option<Details> {
                 facts: vec![layer_fact(cat, l.layer)],
                 related: platform_names(cat, &c.platforms),
                 sources,
-                ocr_fixes: c
-                    .ocr_fixes
-                    .iter()
-                    .map(|f| (f.original.clone(), f.fixed.clone()))
-                    .collect(),
+                ocr_fixes: fixes(&c.ocr_fixes),
             });
         }
     }
@@ -143,11 +142,7 @@ pub fn describe(cat: &Catalogue, id: &str) -> Option<Details> {
                     facts,
                     related,
                     sources: vec![e.source.clone()],
-                    ocr_fixes: e
-                        .ocr_fixes
-                        .iter()
-                        .map(|f| (f.original.clone(), f.fixed.clone()))
-                        .collect(),
+                    ocr_fixes: fixes(&e.ocr_fixes),
                 });
             }
         }

@@ -364,11 +364,7 @@ pub fn describe_principle(cat: &Catalogue, id: &str) -> Option<Details> {
             facts,
             related,
             sources: vec![p.source.clone()],
-            ocr_fixes: p
-                .ocr_fixes
-                .iter()
-                .map(|f| (f.original.clone(), f.fixed.clone()))
-                .collect(),
+            ocr_fixes: crate::views::details::fixes(&p.ocr_fixes),
         });
     }
     let p = cat.principles.implementation.iter().find(|p| p.id == id)?;
