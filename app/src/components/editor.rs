@@ -141,21 +141,21 @@ pub(crate) fn EditorPane() -> impl IntoView {
 
     // Findings follow every edit, on the day chosen on the roadmap (today by default).
     let AsOf(day) = expect_context();
-    let findings = Memo::new(move |_| {
+    // One analysis of the document serves both the findings and the KPI scores.
+    let checked = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
-        editor.history.with(|h| model::rules::check(h.doc(), &cat))
-    });
-    let scores = Memo::new(move |_| {
-        let cat = today::catalogue_on(day.get());
-        findings.with(|f| {
-            editor
-                .history
-                .with(|h| model::rules::kpi_scores(h.doc(), &cat, f))
+        editor.history.with(|h| {
+            let analysis = model::rules::Analysis::new(h.doc(), &cat);
+            let findings = model::rules::check_with(&analysis);
+            let scores = model::rules::kpi::kpi_scores_with(&analysis, &findings);
+            (findings, scores)
         })
     });
+    let findings = Signal::derive(move || checked.with(|c| c.0.clone()));
+    let scores = Signal::derive(move || checked.with(|c| c.1.clone()));
     let scene = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
-        findings.with(|fs| {
+        checked.with(|(fs, _)| {
             let mut badges: std::collections::HashMap<&str, Badge> =
                 std::collections::HashMap::new();
             for f in fs {
