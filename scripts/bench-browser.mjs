@@ -1,27 +1,14 @@
 // Times one edit of a 300-component framework in the browser, from the keystroke to the
-// redrawn SVG in the DOM and to the next frame, over alternating undo/redo steps, and writes
-// the figures to bench/browser.txt. Usage: node scripts/bench-browser.mjs DIST FRAMEWORK.json
+// redrawn SVG in the DOM and to the end of the frame that paints it, over alternating undo/redo
+// steps, and writes the figures to bench/browser.txt. Usage: node scripts/bench-browser.mjs DIST FRAMEWORK.json
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { serve, launch } from '../tests/e2e/harness.mjs';
+import { openEditSession, traceTimeline } from './edit-session.mjs';
 
 const [dist, file] = process.argv.slice(2);
-const server = await serve(dist);
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-await page.goto(server.origin + '/#/editor');
-await page.waitForSelector('.diagram-content svg');
-await page.setInputFiles('.file-button input[type=file]', file);
-await page.waitForSelector('.notice.info');
-const n = await page.$$eval('.diagram-content g.node', (els) => els.length);
-// One edit to undo: move the first component.
-await page.click('text=Tự sắp xếp');
-const first = await page.$eval('.diagram-content g.node', (e) => e.getAttribute('data-id'));
-await page.click(`.diagram-content g.node[data-id="${first}"]`);
-await page.click('text=Thêm mới…');
-await page.fill('.component-form input[name=name]', 'Thành phần đo thời gian');
-await page.click('.component-form button[type=submit]');
-await page.click('.diagram');
+const { server, browser, page, nodes: n } = await openEditSession(dist, file);
 
+// The browser's own timeline gives the whole frame: script, style, layout and paint.
+const timeline = await traceTimeline(page);
 const samples = await page.evaluate(async () => {
   const out = [];
   const content = document.querySelector('.diagram-content');
@@ -31,6 +18,7 @@ const samples = await page.evaluate(async () => {
       const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
       obs.observe(content, { childList: true, subtree: true });
     });
+    console.timeStamp('khung-edit');
     const t0 = performance.now();
     window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true }));
     const t1 = await done;
@@ -40,6 +28,32 @@ const samples = await page.evaluate(async () => {
   }
   return out;
 });
+// Per edit: from the key press to the end of the first paint (and its commit to the
+// compositor) after it, on the page's main thread.
+const events = await timeline.stop();
+const timed = events.filter((e) => e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+const painted = events
+  .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'khung-edit')
+  .map((mark) => {
+    const paint = timed.find((e) => e.ts > mark.ts && e.tid === mark.tid && e.name === 'Paint');
+    const commit = paint && timed.find((e) => e.ts >= paint.ts && e.tid === mark.tid && e.name === 'Commit');
+    const end = commit ?? paint;
+    if (!end) return null;
+    const stop = end.ts + end.dur;
+    // Busy time: the union of the main thread's work in between, without the wait for vsync.
+    let busy = 0, reach = mark.ts;
+    for (const e of timed) {
+      if (e.tid !== mark.tid || e.ts + e.dur <= reach || e.ts >= stop) continue;
+      const from = Math.max(e.ts, reach), to = Math.min(e.ts + e.dur, stop);
+      if (to > from) { busy += to - from; reach = to; }
+    }
+    // The script: the task that ran the key press, its effects included.
+    const script = timed
+      .filter((e) => e.ts >= mark.ts && e.ts < mark.ts + 2000 && e.tid === mark.tid && e.name === 'FunctionCall')
+      .reduce((a, e) => Math.max(a, e.dur), 0);
+    return { shown: (stop - mark.ts) / 1000, busy: busy / 1000, script: script / 1000 };
+  })
+  .filter(Boolean);
 // Dragging a node: each pointer move is a MoveComponents command inside one transaction.
 const drag = await page.evaluate(async () => {
   const out = [];
@@ -70,7 +84,10 @@ const text = [
   `date: ${new Date().toISOString()}`,
   `diagram: ${n} components (khung sample), headless Chromium, ${samples.length} alternating undo/redo edits`,
   `edit → SVG in the DOM: median ${median(dom).toFixed(1)} ms, p90 ${p90(dom).toFixed(1)} ms`,
-  `edit → next animation frame: median ${median(frame).toFixed(1)} ms, p90 ${p90(frame).toFixed(1)} ms`,
+  `edit → script done (the key press with every effect it runs, from the trace): median ${median(painted.map((p) => p.script)).toFixed(1)} ms, p90 ${p90(painted.map((p) => p.script)).toFixed(1)} ms`,
+  `edit → its frame painted, main-thread work (script, style, layout, paint, commit; from the trace, ${painted.length} edits): median ${median(painted.map((p) => p.busy)).toFixed(1)} ms, p90 ${p90(painted.map((p) => p.busy)).toFixed(1)} ms`,
+  `edit → its frame painted, wall clock (includes the wait for the next vsync): median ${median(painted.map((p) => p.shown)).toFixed(1)} ms, p90 ${p90(painted.map((p) => p.shown)).toFixed(1)} ms`,
+  `edit → next animation frame callback: median ${median(frame).toFixed(1)} ms, p90 ${p90(frame).toFixed(1)} ms`,
   `drag step (move command) → DOM: median ${median(drag.map((d) => d[0])).toFixed(1)} ms, p90 ${p90(drag.map((d) => d[0])).toFixed(1)} ms; → next frame: median ${median(drag.map((d) => d[1])).toFixed(1)} ms`,
 ].join('\n');
 console.log(text);

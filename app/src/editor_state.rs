@@ -1,7 +1,8 @@
 //! The editor's state across page loads: which framework was open, restored from localStorage
-//! on start, and autosaved after every change.
+//! on start, and autosaved shortly after every change.
 
 use crate::context::{Editor, Notice};
+use crate::debounce::Debounce;
 use crate::storage;
 use leptos::prelude::*;
 use model::document::{Document, Kind};
@@ -35,20 +36,57 @@ pub(crate) fn open(editor: Editor, doc: Document, id: String) {
     editor.storage_id.set(Some(id));
 }
 
-/// Autosaves after every change. Failing to save shows a message and keeps the work in memory.
+/// How long the editor waits after the last change before it writes to localStorage: a drag
+/// or a burst of undo steps is saved once, off the frame that draws it.
+const SAVE_AFTER_MS: u64 = 400;
+
+/// Autosaves every change: a short while after the last one, and at once when the page is
+/// hidden or closed (`pagehide`, `visibilitychange`) or another framework is opened, so no change
+/// is ever lost. Failing to save shows a message and keeps the work in memory.
 pub(crate) fn autosave(editor: Editor, notice: Notice) {
+    // The unsaved state, with the id it belongs under.
+    let pending = StoredValue::new_local(None::<(String, Document)>);
+    let later = Debounce::new(std::time::Duration::from_millis(SAVE_AFTER_MS));
+    let flush = move || {
+        later.cancel();
+        if let Some((id, doc)) = pending.try_update_value(Option::take).flatten() {
+            save(notice, &id, &doc);
+        }
+    };
     Effect::new(move |_| {
         let Some(id) = editor.storage_id.get() else {
             return;
         };
-        let result = editor.history.with(|h| storage::save(&id, h.doc()));
-        match result {
-            Ok(()) => {
-                if let Some(s) = local() {
-                    let _ = s.set_item(LAST_OPEN, &id);
-                }
-            }
-            Err(e) => notice.error(e),
+        let doc = editor.history.with(|h| h.doc().clone());
+        // Another framework was opened: its predecessor's last change is saved first.
+        if pending.with_value(|p| p.as_ref().is_some_and(|(old, _)| *old != id)) {
+            flush();
+        }
+        pending.set_value(Some((id, doc)));
+        later.schedule(flush);
+    });
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden());
+        if hidden {
+            flush();
         }
     });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_hidden.remove();
+    });
+}
+
+fn save(notice: Notice, id: &str, doc: &Document) {
+    match storage::save(id, doc) {
+        Ok(()) => {
+            if let Some(s) = local() {
+                let _ = s.set_item(LAST_OPEN, id);
+            }
+        }
+        Err(e) => notice.error(e),
+    }
 }

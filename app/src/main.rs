@@ -8,11 +8,13 @@ mod app;
 mod browser_io;
 mod components;
 mod context;
+mod debounce;
 mod editor_state;
 mod embed;
 mod i18n;
 mod raster;
 mod storage;
+mod svg_dom;
 mod today;
 
 use leptos::prelude::*;

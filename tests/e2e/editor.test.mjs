@@ -106,6 +106,21 @@ test('a broken file gets a message naming the place, and the framework stays int
   assert(JSON.stringify(await nodes(page)) === JSON.stringify(before), 'the open framework changed after the CSV');
 });
 
+test('a change is kept when the tab closes at once, before the autosave delay', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  await page.fill('.component-form input[name=name]', 'Hệ thống thêm ngay trước khi đóng');
+  // Close the tab right after the edit, well within the autosave delay: closing (pagehide)
+  // writes it.
+  await page.click('.component-form button[type=submit]');
+  const context = page.context();
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(origin + '/#/editor');
+  await again.waitForSelector('.diagram-content svg');
+  assert((await nodes(again)).includes('Hệ thống thêm ngay trước khi đóng'), 'the change made just before closing was lost');
+});
+
 test('a full localStorage gets a message and the open work stays', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   await createProvince(page);

@@ -4,7 +4,9 @@
 //! editor, dragging a node moves it.
 
 use crate::context::Selection;
+use crate::debounce::Debounce;
 use crate::i18n::t;
+use crate::svg_dom::Drawn;
 use leptos::html::Div;
 use leptos::prelude::*;
 use model::svg::Parts;
@@ -14,6 +16,8 @@ const MIN_ZOOM: f64 = 0.05;
 const MAX_ZOOM: f64 = 8.0;
 /// Diagrams with more nodes than this get a minimap.
 const MINIMAP_FROM: usize = 40;
+/// How long after the last edit the minimap is redrawn.
+const MINIMAP_AFTER_MS: u64 = 150;
 
 /// A drag of nodes in the editor, reported to the owner, which turns it into commands.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,121 +70,6 @@ fn node_boxes(scene: &model::scene::Scene) -> Vec<(String, f64, f64, f64, f64)> 
         .collect()
 }
 
-/// Brings the SVG in `host` from `prev` to `next`, touching only what changed: a moved node
-/// gets a new `transform`, a changed node or connection is replaced, the rest is left alone.
-/// Falls back to writing the whole SVG when there is nothing to patch.
-fn patch(host: &web_sys::Element, prev: Option<&Parts>, next: &Parts) {
-    let full = || host.set_inner_html(&next.to_svg(None));
-    let Some(prev) = prev else { return full() };
-    let Some(svg) = host.query_selector(":scope > svg").ok().flatten() else {
-        return full();
-    };
-    let (Some(bands), Some(nodes), Some(edges), Some(legend)) = (
-        svg.query_selector(":scope > g.bands").ok().flatten(),
-        svg.query_selector(":scope > g.nodes").ok().flatten(),
-        svg.query_selector(":scope > g.edges").ok().flatten(),
-        svg.query_selector(":scope > g.legend").ok().flatten(),
-    ) else {
-        return full();
-    };
-    if prev.head != next.head {
-        return full();
-    }
-    if (prev.width.as_str(), prev.height.as_str()) != (next.width.as_str(), next.height.as_str()) {
-        let _ = svg.set_attribute("width", &next.width);
-        let _ = svg.set_attribute("height", &next.height);
-        let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", next.width, next.height));
-    }
-    if prev.bands != next.bands {
-        bands.set_inner_html(&next.bands);
-    }
-    if prev.legend != next.legend {
-        legend.set_outer_html(&next.legend);
-    }
-    keyed(
-        &nodes,
-        "g.node",
-        prev.nodes.iter().map(|n| (n.id.as_str(), n)),
-        next.nodes.iter().map(|n| (n.id.as_str(), n)),
-        |el, old, new| {
-            if (old.open.as_str(), old.body.as_str()) != (new.open.as_str(), new.body.as_str()) {
-                el.set_outer_html(&new.markup());
-            } else if (old.x.as_str(), old.y.as_str()) != (new.x.as_str(), new.y.as_str()) {
-                let _ = el.set_attribute("transform", &new.transform());
-            }
-        },
-        |n| n.markup(),
-    );
-    // When most connections moved (rows shifted), one parse of the group beats hundreds of
-    // small ones.
-    let changed = next.edges.len().abs_diff(prev.edges.len())
-        + prev
-            .edges
-            .iter()
-            .zip(&next.edges)
-            .filter(|(a, b)| a != b)
-            .count();
-    if changed * 4 > next.edges.len() {
-        let all: String = next.edges.iter().map(|(_, m)| m.as_str()).collect();
-        edges.set_inner_html(&all);
-        return;
-    }
-    keyed(
-        &edges,
-        "g.edge",
-        prev.edges.iter().map(|(id, m)| (id.as_str(), m)),
-        next.edges.iter().map(|(id, m)| (id.as_str(), m)),
-        |el, old, new| {
-            if old != new {
-                el.set_outer_html(new);
-            }
-        },
-        |m| m.clone(),
-    );
-}
-
-/// Keyed update of the children of `parent` matching `selector` (each with a `data-id`):
-/// removes the gone, updates the kept, appends the new. Only the paint order of a new item can
-/// differ from a full render (it is drawn last), which never changes what is drawn.
-fn keyed<'a, T: 'a>(
-    parent: &web_sys::Element,
-    selector: &str,
-    prev: impl Iterator<Item = (&'a str, &'a T)>,
-    next: impl Iterator<Item = (&'a str, &'a T)> + Clone,
-    update: impl Fn(&web_sys::Element, &T, &T),
-    markup: impl Fn(&T) -> String,
-) {
-    use std::collections::HashMap;
-    let prev: HashMap<&str, &T> = prev.collect();
-    let mut els: HashMap<String, web_sys::Element> = HashMap::new();
-    if let Ok(list) = parent.query_selector_all(&format!(":scope > {selector}")) {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                if let Some(id) = el.get_attribute("data-id") {
-                    els.insert(id, el);
-                }
-            }
-        }
-    }
-    let wanted: std::collections::HashSet<&str> = next.clone().map(|(id, _)| id).collect();
-    for (id, el) in &els {
-        if !wanted.contains(id.as_str()) {
-            el.remove();
-        }
-    }
-    for (id, item) in next {
-        match (prev.get(id), els.get(id)) {
-            (Some(old), Some(el)) => update(el, old, item),
-            _ => {
-                let _ = parent.insert_adjacent_html("beforeend", &markup(item));
-            }
-        }
-    }
-}
-
 /// Zoomable, pannable diagram.
 #[component]
 pub(crate) fn Diagram(
@@ -195,23 +84,47 @@ pub(crate) fn Diagram(
     on_context: Option<Callback<(String, i32, i32)>>,
 ) -> impl IntoView {
     let selection: Selection = expect_context();
-    let parts = Memo::new(move |_| scene.with(Parts::of));
+    // Each render reuses the markup of whatever only moved since the last one.
+    let parts = Memo::new(move |prev: Option<&Parts>| scene.with(|s| Parts::of_reusing(s, prev)));
     let content = NodeRef::<Div>::new();
     // Keep the drawing in step with the scene, patching only what changed.
-    let drawn = StoredValue::new_local(None::<Parts>);
+    let drawn = StoredValue::new_local(None::<Drawn>);
     Effect::new(move |_| {
         let Some(host) = content.get() else { return };
         parts.with(|next| {
-            drawn.with_value(|prev| patch(&host, prev.as_ref(), next));
-            drawn.set_value(Some(next.clone()));
+            drawn.update_value(|d| {
+                match d {
+                    Some(d) if !d.is_other(next) => d.update(next),
+                    _ => *d = Drawn::draw(&host, next),
+                }
+                // A redraw starts unmarked; whichever effect runs first, the marks hold.
+                if let Some(d) = d {
+                    selection.0.with_untracked(|sel| d.select(sel));
+                }
+            })
         });
     });
     let svg = parts;
     let size = Memo::new(move |_| scene.with(|s| (s.width as f64, s.height as f64)));
     let node_count = Memo::new(move |_| scene.with(|s| s.nodes.len()));
-    let minimap = Memo::new(move |_| {
-        (node_count.get() > MINIMAP_FROM)
-            .then(|| scene.with(|s| model::minimap::Minimap(s).to_string()))
+    // The minimap follows edits a moment later, so that redrawing it never costs the frame
+    // that shows the edit itself; a new diagram gets its minimap at once.
+    let minimap = RwSignal::new(None::<String>);
+    let minimap_later = Debounce::new(std::time::Duration::from_millis(MINIMAP_AFTER_MS));
+    Effect::new(move |_| {
+        scene.track();
+        let draw = move || {
+            minimap.set(
+                (node_count.get_untracked() > MINIMAP_FROM)
+                    .then(|| scene.with_untracked(|s| model::minimap::Minimap(s).to_string())),
+            );
+        };
+        if minimap.with_untracked(Option::is_none) {
+            minimap_later.cancel();
+            draw();
+        } else {
+            minimap_later.schedule(draw);
+        }
     });
     let zoom = RwSignal::new(1.0f64);
     let pan = RwSignal::new((0.0f64, 0.0f64));
@@ -239,27 +152,15 @@ pub(crate) fn Diagram(
         }
         s
     });
-    // Keep the selected nodes highlighted after each render (syncing with the DOM the SVG
-    // string created).
+    // Keep the selected nodes highlighted after each render.
     Effect::new(move |_| {
         svg.track();
         let sel = selection.0.get();
-        let Some(vp) = viewport.get() else { return };
-        let Ok(nodes) = vp.query_selector_all("g.node[data-id]") else {
-            return;
-        };
-        for i in 0..nodes.length() {
-            if let Some(el) = nodes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let on = el
-                    .get_attribute("data-id")
-                    .is_some_and(|id| sel.contains(&id));
-                let _ = el.class_list().toggle_with_force("selected", on);
-                let _ = el.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        drawn.update_value(|d| {
+            if let Some(d) = d {
+                d.select(&sel);
             }
-        }
+        });
     });
 
     let zoom_by = move |factor: f64, cx: f64, cy: f64| {

@@ -141,11 +141,13 @@ pub(crate) fn EditorPane() -> impl IntoView {
 
     // Findings follow every edit, on the day chosen on the roadmap (today by default).
     let AsOf(day) = expect_context();
+    // What the rules read: a drag changes nothing here, so it does not re-run them.
+    let relevant = Memo::new(move |_| editor.history.with(|h| model::rules::relevant(h.doc())));
     // One analysis of the document serves both the findings and the KPI scores.
     let checked = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
-        editor.history.with(|h| {
-            let analysis = model::rules::Analysis::new(h.doc(), &cat);
+        relevant.with(|doc| {
+            let analysis = model::rules::Analysis::new(doc, &cat);
             let findings = model::rules::check_with(&analysis);
             let scores = model::rules::kpi::kpi_scores_with(&analysis, &findings);
             (findings, scores)

@@ -21,6 +21,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 /// The indices built from a catalogue's content.
 pub struct Prepared {
+    /// The fingerprint of the catalogue content these were built from.
+    key: u64,
     /// Every platform's phrases.
     pub index: PlatformIndex,
     /// Per kind, in [`Kind::ALL`] order, its reference architecture's elements, built on first
@@ -29,8 +31,9 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    fn new(cat: &Catalogue) -> Prepared {
+    fn new(cat: &Catalogue, key: u64) -> Prepared {
         Prepared {
+            key,
             index: PlatformIndex::new(cat),
             kinds: Default::default(),
         }
@@ -74,7 +77,7 @@ pub fn prepared(cat: &Catalogue) -> Arc<Prepared> {
             return p.clone();
         }
     }
-    let p = Arc::new(Prepared::new(cat));
+    let p = Arc::new(Prepared::new(cat, key));
     if let Ok(mut cache) = CACHE.lock() {
         if cache.len() >= 4 {
             cache.remove(0);
@@ -82,6 +85,113 @@ pub fn prepared(cat: &Catalogue) -> Arc<Prepared> {
         cache.push((key, p.clone()));
     }
     p
+}
+
+/// What the rules read of one component's own text: its words, how many of them come from the
+/// name, and the folded, padded whole. It depends on the name, description and capability terms
+/// only, so it is kept across analyses ([`derived`]): an edit re-derives the one component it
+/// touched, not all of them.
+struct Derived {
+    text: Text,
+    name_words: usize,
+    padded: String,
+    /// The reference-architecture element the name stands for, per element index (catalogue
+    /// fingerprint and kind) and agency name, as asked so far.
+    entries: Mutex<Vec<EntryAnswer>>,
+}
+
+/// One answer of [`Derived::entry`]: catalogue fingerprint, kind, agency, element entry.
+type EntryAnswer = (u64, Kind, String, Option<usize>);
+
+impl Derived {
+    /// The element entry for this name in index `(key, kind)` with `agency`, computed by
+    /// `find` the first time it is asked.
+    fn entry(
+        &self,
+        (key, kind, agency): (u64, Kind, &str),
+        find: impl FnOnce() -> Option<usize>,
+    ) -> Option<usize> {
+        let hit = |list: &Vec<EntryAnswer>| {
+            list.iter()
+                .find(|(k, d, a, _)| *k == key && *d == kind && a == agency)
+                .map(|e| e.3)
+        };
+        if let Some(found) = self.entries.lock().ok().and_then(|l| hit(&l)) {
+            return found;
+        }
+        let found = find();
+        if let Ok(mut list) = self.entries.lock() {
+            if list.len() >= 8 {
+                list.remove(0);
+            }
+            list.push((key, kind, agency.to_owned(), found));
+        }
+        found
+    }
+}
+
+/// The text fields a [`Derived`] is computed from, kept to confirm a cache hit.
+type TextKey = (String, String, Vec<String>);
+
+/// Above this many distinct component texts the cache starts again, bounding its memory.
+const DERIVED_CAP: usize = 50_000;
+
+/// Derived texts by a hash of their [`TextKey`], and how many there are.
+type DerivedCache = std::collections::HashMap<u64, Vec<(TextKey, Arc<Derived>)>>;
+
+/// Every component text derived so far (up to [`DERIVED_CAP`]).
+static CACHE: Mutex<Option<(DerivedCache, usize)>> = Mutex::new(None);
+
+/// Forgets every component text derived so far, so that the next check starts cold: for
+/// benchmarks that time a first check (an import), and for memory-minded callers.
+pub fn forget_component_texts() {
+    if let Ok(mut guard) = CACHE.lock() {
+        *guard = None;
+    }
+}
+
+/// The derived text of `c`, from the cache when the same text was seen before.
+fn derived(c: &Component) -> Arc<Derived> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&c.name, &c.description, &c.capabilities).hash(&mut h);
+    let key = h.finish();
+    let same = |k: &TextKey| k.0 == c.name && k.1 == c.description && k.2 == c.capabilities;
+    if let Ok(guard) = CACHE.lock() {
+        if let Some(hit) = guard
+            .as_ref()
+            .and_then(|(cache, _)| cache.get(&key))
+            .and_then(|bucket| bucket.iter().find(|(k, _)| same(k)))
+        {
+            return hit.1.clone();
+        }
+    }
+    let text = Text::new(&c.name, &c.description, &c.capabilities);
+    let name_words = text
+        .field
+        .iter()
+        .position(|f| *f != Field::Name)
+        .unwrap_or(text.words.len());
+    let d = Arc::new(Derived {
+        text,
+        name_words,
+        padded: padded(&super::component_text(c)),
+        entries: Mutex::new(Vec::new()),
+    });
+    if let Ok(mut guard) = CACHE.lock() {
+        let (cache, len) = guard.get_or_insert_with(Default::default);
+        if *len >= DERIVED_CAP {
+            cache.clear();
+            *len = 0;
+        }
+        let k = (
+            c.name.clone(),
+            c.description.clone(),
+            c.capabilities.clone(),
+        );
+        cache.entry(key).or_default().push((k, d.clone()));
+        *len += 1;
+    }
+    d
 }
 
 /// One document as the rules see it.
@@ -92,8 +202,7 @@ pub struct Analysis<'a> {
     pub cat: &'a Catalogue,
     prepared: Arc<Prepared>,
     agency: AgencyWords,
-    texts: Vec<OnceCell<(Text, usize)>>,
-    padded: Vec<OnceCell<String>>,
+    texts: Vec<OnceCell<Arc<Derived>>>,
     elements: Vec<OnceCell<Option<usize>>>,
 }
 
@@ -108,7 +217,6 @@ impl<'a> Analysis<'a> {
             prepared: prepared(cat),
             agency: AgencyWords::new(&doc.agency),
             texts: (0..n).map(|_| OnceCell::new()).collect(),
-            padded: (0..n).map(|_| OnceCell::new()).collect(),
             elements: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
@@ -133,42 +241,43 @@ impl<'a> Analysis<'a> {
         &self.agency
     }
 
-    /// Component `i`'s text and how many of its words come from the name.
-    fn prepared_text(&self, i: usize) -> &(Text, usize) {
-        self.texts[i].get_or_init(|| {
-            let c = &self.doc.components[i];
-            let t = Text::new(&c.name, &c.description, &c.capabilities);
-            let n = t
-                .field
-                .iter()
-                .position(|f| *f != Field::Name)
-                .unwrap_or(t.words.len());
-            (t, n)
-        })
+    /// Component `i`'s derived text.
+    fn derived(&self, i: usize) -> &Derived {
+        self.texts[i].get_or_init(|| derived(&self.doc.components[i]))
     }
 
     /// Component `i`'s name, ready for matching: the first words of [`Analysis::text`].
     pub fn name(&self, i: usize) -> &[Word] {
-        let (t, n) = self.prepared_text(i);
-        &t.words[..*n]
+        let d = self.derived(i);
+        &d.text.words[..d.name_words]
     }
 
     /// Component `i`'s name, description and capability terms, ready for matching.
     pub fn text(&self, i: usize) -> &Text {
-        &self.prepared_text(i).0
+        &self.derived(i).text
     }
 
     /// Component `i`'s whole text folded and padded, for `contains(" word sequence ")`.
     pub fn padded(&self, i: usize) -> &str {
-        self.padded[i].get_or_init(|| padded(&super::component_text(&self.doc.components[i])))
+        &self.derived(i).padded
     }
 
     /// The entry, in [`Analysis::elements`], of the element component `i` stands for.
     fn entry(&self, i: usize) -> Option<usize> {
-        *self.elements[i].get_or_init(|| {
-            let c = &self.doc.components[i];
-            self.elements()?
-                .entry_for(&c.id, self.name(i), &self.agency)
+        *self.elements[i].get_or_init(|| self.entry_of(self.doc.kind, i))
+    }
+
+    /// The entry, in the element index of `kind`, of the element component `i` stands for: by
+    /// the id it kept from the reference architecture, else by its name (remembered across
+    /// analyses).
+    fn entry_of(&self, kind: Kind, i: usize) -> Option<usize> {
+        let e = self.elements_of(kind)?;
+        let c = &self.doc.components[i];
+        e.entry_by_id(&c.id).or_else(|| {
+            self.derived(i)
+                .entry((self.prepared.key, kind, &self.doc.agency), || {
+                    e.entry_by_name(self.name(i), &self.agency)
+                })
         })
     }
 
@@ -195,9 +304,7 @@ impl<'a> Analysis<'a> {
             return self.element(i);
         }
         let e = self.elements_of(kind)?;
-        let c = &self.doc.components[i];
-        e.entry_for(&c.id, self.name(i), &self.agency)
-            .map(|k| e.element(k))
+        self.entry_of(kind, i).map(|k| e.element(k))
     }
 
     /// The components with their positions.

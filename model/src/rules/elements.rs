@@ -413,9 +413,23 @@ impl ElementIndex {
     /// # Complexity
     /// O(e · w) for e elements and w words in the name.
     pub fn entry_for(&self, id: &str, name: &[Word], agency: &AgencyWords) -> Option<usize> {
-        if let Some(&i) = self.ids.get(id) {
-            return Some(i);
-        }
+        self.entry_by_id(id)
+            .or_else(|| self.entry_by_name(name, agency))
+    }
+
+    /// The entry of the element whose id a component kept when it was composed from the
+    /// reference architecture.
+    pub fn entry_by_id(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// The entry of the element a component named `name` stands for, whatever its id: the
+    /// part of [`ElementIndex::entry_for`] that depends on the name alone, which
+    /// `rules::Analysis` remembers across edits.
+    ///
+    /// # Complexity
+    /// O(e · w) for e elements and w words in the name.
+    pub fn entry_by_name(&self, name: &[Word], agency: &AgencyWords) -> Option<usize> {
         let vocabulary = &self.vocabulary;
         let bag = bag(name, &agency.place, &mut |w| vocabulary.get(w));
         let is_national = national(name);

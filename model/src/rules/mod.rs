@@ -249,6 +249,17 @@ pub fn check_with(analysis: &Analysis) -> Vec<Finding> {
     out
 }
 
+/// What the rules read of `doc`: all of it but the components' manual positions, which no rule
+/// looks at. An editor that re-checks after every edit compares this to the last one and skips
+/// the check after a drag.
+pub fn relevant(doc: &Document) -> Document {
+    let mut d = doc.clone();
+    for c in &mut d.components {
+        c.position = None;
+    }
+    d
+}
+
 /// Sorts findings as [`check`] documents.
 pub(crate) fn sort(doc: &Document, findings: &mut [Finding]) {
     let position: std::collections::HashMap<&str, usize> = doc
@@ -431,6 +442,30 @@ mod tests {
     use super::test_util::*;
     use super::*;
     use crate::document::{Kind, Status};
+
+    #[test]
+    fn no_rule_reads_positions() {
+        // The editor skips the check after a drag on the strength of this.
+        let mut d =
+            crate::compose::from_reference(Catalogue::get(), Kind::Province, "Tỉnh Lâm Đồng");
+        d.components.push(own(
+            "c",
+            "Hệ thống một cửa điện tử tỉnh",
+            "",
+            Status::Planned,
+        ));
+        let before = check(&d, &cat());
+        assert!(!before.is_empty());
+        for (i, c) in d.components.iter_mut().enumerate() {
+            c.position = Some(crate::document::Point {
+                x: i as f32 * 37.0,
+                y: 900.0 - i as f32,
+            });
+        }
+        assert_eq!(check(&d, &cat()), before);
+        assert_eq!(check(&relevant(&d), &cat()), before);
+        assert!(relevant(&d).components.iter().all(|c| c.position.is_none()));
+    }
 
     #[test]
     fn padded_folds_as_the_text_module_does() {
