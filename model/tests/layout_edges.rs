@@ -137,6 +137,41 @@ fn layout_is_deterministic() {
 }
 
 #[test]
+fn adding_an_unconnected_component_moves_no_other() {
+    // The user's mental map: a new box appears, the others stay where they were (only bands
+    // below move down, whole, when the new box needs a new row).
+    for layer in 1..=4u8 {
+        let before = synth::framework(300, 1.5);
+        let mut after = before.clone();
+        after
+            .components
+            .push(comp("new", "Hệ thống mới thêm", layer));
+        let (a, b) = (render(&before).0, render(&after).0);
+        let band_y =
+            |s: &model::scene::Scene, l: u8| s.bands.iter().find(|x| x.layer == l).unwrap().y;
+        for n in &a.nodes {
+            let m = b.nodes.iter().find(|m| m.id == n.id).unwrap();
+            let l = before
+                .components
+                .iter()
+                .find(|c| c.id == n.id)
+                .unwrap()
+                .layer;
+            let shift = band_y(&b, l) - band_y(&a, l);
+            assert_eq!(
+                (m.x, m.y - shift),
+                (n.x, n.y),
+                "{} moved (layer {layer})",
+                n.id
+            );
+            if l >= layer {
+                assert_eq!(shift, 0.0, "band {l} above the new box moved");
+            }
+        }
+    }
+}
+
+#[test]
 fn ordering_reduces_crossings_on_a_real_sized_graph() {
     let d = synth::framework(120, 1.5);
     let g = d.graph();

@@ -4,7 +4,11 @@
 /// Reorders each band's items in place to reduce edge crossings.
 ///
 /// `bands[b]` lists item indices; `adj[i]` lists the items `i` is connected to. Items without
-/// neighbours elsewhere keep their place. The result depends only on the input, so the same
+/// neighbours in another band keep their slot: they cross nothing wherever they stand, and
+/// keeping them put means adding or removing one moves nothing else. The others are sorted by
+/// the barycentre of their neighbours' slots into the remaining slots. Slots are counted as
+/// they are, not scaled to the band's length, so that appending to one band does not shift
+/// every barycentre computed from it. The result depends only on the input, so the same
 /// document always gives the same picture.
 ///
 /// # Complexity
@@ -19,7 +23,7 @@ pub fn reduce_crossings(bands: &mut [Vec<usize>], adj: &[Vec<usize>]) {
     for (b, items) in bands.iter().enumerate() {
         for (i, &it) in items.iter().enumerate() {
             band_of[it] = b;
-            pos[it] = i as f64 / items.len().max(1) as f64;
+            pos[it] = i as f64;
         }
     }
     let order: Vec<usize> = (0..bands.len()).collect();
@@ -31,23 +35,23 @@ pub fn reduce_crossings(bands: &mut [Vec<usize>], adj: &[Vec<usize>]) {
         };
         for &b in &seq {
             let items = &mut bands[b];
-            let len = items.len().max(1) as f64;
+            // (barycentre, slot, item) of the items with neighbours in other bands.
             let mut keyed: Vec<(f64, usize, usize)> = items
                 .iter()
                 .enumerate()
-                .map(|(i, &it)| {
+                .filter_map(|(i, &it)| {
                     let (sum, cnt) = adj[it]
                         .iter()
                         .filter(|&&o| band_of[o] != b)
                         .fold((0.0, 0usize), |(s, c), &o| (s + pos[o], c + 1));
-                    let key = if cnt == 0 { pos[it] } else { sum / cnt as f64 };
-                    (key, i, it)
+                    (cnt > 0).then(|| (sum / cnt as f64, i, it))
                 })
                 .collect();
+            let slots: Vec<usize> = keyed.iter().map(|k| k.1).collect();
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            for (i, (_, _, it)) in keyed.into_iter().enumerate() {
-                items[i] = it;
-                pos[it] = i as f64 / len;
+            for (slot, (_, _, it)) in slots.into_iter().zip(keyed) {
+                items[slot] = it;
+                pos[it] = slot as f64;
             }
         }
     }

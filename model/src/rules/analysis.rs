@@ -152,7 +152,8 @@ pub fn forget_component_texts() {
 
 /// The derived text of `c`, from the cache when the same text was seen before.
 fn derived(c: &Component) -> Arc<Derived> {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    // A fast hash: a hit is confirmed against the key's text, so collisions cost nothing.
+    let mut h = super::matcher::FxHasher::default();
     (&c.name, &c.description, &c.capabilities).hash(&mut h);
     let key = h.finish();
     let same = |k: &TextKey| k.0 == c.name && k.1 == c.description && k.2 == c.capabilities;
