@@ -94,21 +94,22 @@ pub fn prepared(cat: &Catalogue) -> Arc<Prepared> {
 struct Derived {
     text: Text,
     name_words: usize,
-    padded: String,
+    /// Built when a rule first asks: few do.
+    padded: OnceLock<String>,
     /// The reference-architecture element the name stands for, per element index (catalogue
     /// fingerprint and kind) and agency name, as asked so far.
     entries: Mutex<Vec<EntryAnswer>>,
 }
 
 /// One answer of [`Derived::entry`]: catalogue fingerprint, kind, agency, element entry.
-type EntryAnswer = (u64, Kind, String, Option<usize>);
+type EntryAnswer = (u64, Kind, Arc<str>, Option<usize>);
 
 impl Derived {
     /// The element entry for this name in index `(key, kind)` with `agency`, computed by
     /// `find` the first time it is asked.
     fn entry(
         &self,
-        (key, kind, agency): (u64, Kind, &str),
+        (key, kind, agency): (u64, Kind, &Arc<str>),
         find: impl FnOnce() -> Option<usize>,
     ) -> Option<usize> {
         let hit = |list: &Vec<EntryAnswer>| {
@@ -124,7 +125,7 @@ impl Derived {
             if list.len() >= 8 {
                 list.remove(0);
             }
-            list.push((key, kind, agency.to_owned(), found));
+            list.push((key, kind, Arc::clone(agency), found));
         }
         found
     }
@@ -175,7 +176,7 @@ fn derived(c: &Component) -> Arc<Derived> {
     let d = Arc::new(Derived {
         text,
         name_words,
-        padded: padded(&super::component_text(c)),
+        padded: OnceLock::new(),
         entries: Mutex::new(Vec::new()),
     });
     if let Ok(mut guard) = CACHE.lock() {
@@ -203,6 +204,8 @@ pub struct Analysis<'a> {
     pub cat: &'a Catalogue,
     prepared: Arc<Prepared>,
     agency: AgencyWords,
+    /// The agency's name, shared by every remembered element answer.
+    agency_name: Arc<str>,
     texts: Vec<OnceCell<Arc<Derived>>>,
     elements: Vec<OnceCell<Option<usize>>>,
 }
@@ -217,6 +220,7 @@ impl<'a> Analysis<'a> {
             cat,
             prepared: prepared(cat),
             agency: AgencyWords::new(&doc.agency),
+            agency_name: doc.agency.as_str().into(),
             texts: (0..n).map(|_| OnceCell::new()).collect(),
             elements: (0..n).map(|_| OnceCell::new()).collect(),
         }
@@ -260,7 +264,9 @@ impl<'a> Analysis<'a> {
 
     /// Component `i`'s whole text folded and padded, for `contains(" word sequence ")`.
     pub fn padded(&self, i: usize) -> &str {
-        &self.derived(i).padded
+        self.derived(i)
+            .padded
+            .get_or_init(|| padded(&super::component_text(&self.doc.components[i])))
     }
 
     /// The entry, in [`Analysis::elements`], of the element component `i` stands for.
@@ -276,7 +282,7 @@ impl<'a> Analysis<'a> {
         let c = &self.doc.components[i];
         e.entry_by_id(&c.id).or_else(|| {
             self.derived(i)
-                .entry((self.prepared.key, kind, &self.doc.agency), || {
+                .entry((self.prepared.key, kind, &self.agency_name), || {
                     e.entry_by_name(self.name(i), &self.agency)
                 })
         })
