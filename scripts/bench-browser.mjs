@@ -4,7 +4,7 @@
 // (the browser's own trace: script, style, layout, paint), and a drag step.
 // Usage: node scripts/bench-browser.mjs DIST FRAMEWORK.json
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { openEditSession, traceTimeline } from './edit-session.mjs';
+import { openEditSession, connectFarthest, traceTimeline } from './edit-session.mjs';
 
 const [dist, file] = process.argv.slice(2);
 const { server, browser, page, nodes: n } = await openEditSession(dist, file);
@@ -78,19 +78,7 @@ async function undoRedo(what) {
 const added = await undoRedo('add a component with no connection');
 
 // 2. A connection from it to a box in another layer: the boxes it touches are reordered.
-const newId = await page.$eval('.diagram-content g.node[aria-label="Thành phần đo thời gian"]', (e) => e.getAttribute('data-id'));
-await page.click(`.diagram-content g.node[data-id="${newId}"]`);
-const other = await page.$$eval('.diagram-content g.node', (els, id) => {
-  const mine = els.find((e) => e.getAttribute('data-id') === id);
-  const y = (e) => e.getBoundingClientRect().y;
-  // The farthest box vertically is in another layer.
-  return els.reduce((a, e) => (Math.abs(y(e) - y(mine)) > Math.abs(y(a) - y(mine)) ? e : a)).getAttribute('data-id');
-}, newId);
-await page.click(`.diagram-content g.node[data-id="${other}"]`, { modifiers: ['Shift'] });
-const before = await page.$$eval('.diagram-content g.edge', (els) => els.length);
-await page.click('.editor-tools button:has-text("Kết nối")');
-await page.waitForFunction((b) => document.querySelectorAll('.diagram-content g.edge').length === b + 1, before);
-await page.click('.diagram');
+await connectFarthest(page);
 const connected = await undoRedo('connect two components in different layers');
 
 // 3. Dragging a node: each pointer move is a MoveComponents command inside one transaction.

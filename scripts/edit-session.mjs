@@ -24,6 +24,23 @@ export async function openEditSession(dist, file) {
   return { server, browser, page, nodes };
 }
 
+/** Connects the component openEditSession added to the box farthest from it vertically (in
+ *  another layer), which reorders the boxes around both ends. */
+export async function connectFarthest(page) {
+  const added = await page.$eval('.diagram-content g.node[aria-label="Thành phần đo thời gian"]', (e) => e.getAttribute('data-id'));
+  await page.click(`.diagram-content g.node[data-id="${added}"]`);
+  const other = await page.$$eval('.diagram-content g.node', (els, id) => {
+    const mine = els.find((e) => e.getAttribute('data-id') === id);
+    const y = (e) => e.getBoundingClientRect().y;
+    return els.reduce((a, e) => (Math.abs(y(e) - y(mine)) > Math.abs(y(a) - y(mine)) ? e : a)).getAttribute('data-id');
+  }, added);
+  await page.click(`.diagram-content g.node[data-id="${other}"]`, { modifiers: ['Shift'] });
+  const before = await page.$$eval('.diagram-content g.edge', (els) => els.length);
+  await page.click('.editor-tools button:has-text("Kết nối")');
+  await page.waitForFunction((b) => document.querySelectorAll('.diagram-content g.edge').length === b + 1, before);
+  await page.click('.diagram');
+}
+
 /** Starts recording the page's main-thread timeline; the result's `stop()` resolves to its
  *  events. Marks made with console.timeStamp(name) come out as `TimeStamp` events. */
 export async function traceTimeline(page) {

@@ -3,10 +3,12 @@
 // the time goes: self time per function, and the time spent in style, layout and paint.
 // scripts/profile-browser.sh builds a bundle that keeps function names and runs this on it.
 // Usage: node scripts/profile-browser.mjs DIST FRAMEWORK.json [EDITS]
-import { openEditSession, traceTimeline } from './edit-session.mjs';
+import { openEditSession, connectFarthest, traceTimeline } from './edit-session.mjs';
 
 const [dist, file, edits = '40'] = process.argv.slice(2);
 const { server, browser, page } = await openEditSession(dist, file);
+// EDIT=connect profiles undoing and redoing a connection instead of an added component.
+if (process.env.EDIT === 'connect') await connectFarthest(page);
 const timeline = await traceTimeline(page);
 const { cdp } = timeline;
 await cdp.send('Profiler.enable');

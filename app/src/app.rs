@@ -21,7 +21,10 @@ pub(crate) fn App() -> impl IntoView {
     crate::i18n::set(crate::i18n::signal().get_untracked());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
-    crate::editor_state::autosave(expect_context::<Editor>(), expect_context::<Notice>());
+    provide_context(crate::editor_state::autosave(
+        expect_context::<Editor>(),
+        expect_context::<Notice>(),
+    ));
 
     // Deep links: the fragment follows the view and selection; back and forward restore them.
     Effect::new(move |_| {

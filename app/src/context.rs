@@ -118,6 +118,30 @@ pub(crate) struct Editor {
     pub(crate) storage_id: RwSignal<Option<String>>,
 }
 
+/// Where the open framework's autosave stands, shown in the editor's toolbar so the user knows
+/// their work is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum SaveStatus {
+    /// Nothing to save: the framework has never been stored (the blank start).
+    Idle,
+    /// A change waits for the autosave delay.
+    Pending,
+    /// Saved at this local time (HH:MM).
+    Saved(String),
+    /// The last save failed (a full localStorage); the work is still in memory.
+    Failed,
+}
+
+/// The autosave's status, and a way to save what is pending now (before listing the saved
+/// frameworks, say).
+#[derive(Clone, Copy)]
+pub(crate) struct Autosave {
+    /// Where the last change stands.
+    pub(crate) status: RwSignal<SaveStatus>,
+    /// Saves the pending change, if any, at once.
+    pub(crate) flush: Callback<()>,
+}
+
 /// A message for the user: errors from imports and saves, confirmations.
 #[derive(Clone, Copy)]
 pub(crate) struct Notice(pub(crate) RwSignal<Option<(NoticeLevel, String)>>);

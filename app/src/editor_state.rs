@@ -1,7 +1,7 @@
 //! The editor's state across page loads: which framework was open, restored from localStorage
 //! on start, and autosaved shortly after every change.
 
-use crate::context::{Editor, Notice};
+use crate::context::{Autosave, Editor, Notice, SaveStatus};
 use crate::debounce::Debounce;
 use crate::storage;
 use leptos::prelude::*;
@@ -42,15 +42,17 @@ const SAVE_AFTER_MS: u64 = 400;
 
 /// Autosaves every change: a short while after the last one, and at once when the page is
 /// hidden or closed (`pagehide`, `visibilitychange`) or another framework is opened, so no change
-/// is ever lost. Failing to save shows a message and keeps the work in memory.
-pub(crate) fn autosave(editor: Editor, notice: Notice) {
+/// is ever lost. Failing to save shows a message and keeps the work in memory. Returns the
+/// status the toolbar shows, with a way to save at once.
+pub(crate) fn autosave(editor: Editor, notice: Notice) -> Autosave {
+    let status = RwSignal::new(SaveStatus::Idle);
     // The unsaved state, with the id it belongs under.
     let pending = StoredValue::new_local(None::<(String, Document)>);
     let later = Debounce::new(std::time::Duration::from_millis(SAVE_AFTER_MS));
     let flush = move || {
         later.cancel();
         if let Some((id, doc)) = pending.try_update_value(Option::take).flatten() {
-            save(notice, &id, &doc);
+            status.set(save(notice, &id, &doc));
         }
     };
     Effect::new(move |_| {
@@ -63,6 +65,7 @@ pub(crate) fn autosave(editor: Editor, notice: Notice) {
             flush();
         }
         pending.set_value(Some((id, doc)));
+        status.set(SaveStatus::Pending);
         later.schedule(flush);
     });
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -78,15 +81,24 @@ pub(crate) fn autosave(editor: Editor, notice: Notice) {
         on_hide.remove();
         on_hidden.remove();
     });
+    Autosave {
+        status,
+        flush: Callback::new(move |()| flush()),
+    }
 }
 
-fn save(notice: Notice, id: &str, doc: &Document) {
+fn save(notice: Notice, id: &str, doc: &Document) -> SaveStatus {
     match storage::save(id, doc) {
         Ok(()) => {
             if let Some(s) = local() {
                 let _ = s.set_item(LAST_OPEN, id);
             }
+            let now = js_sys::Date::new_0();
+            SaveStatus::Saved(format!("{:02}:{:02}", now.get_hours(), now.get_minutes()))
         }
-        Err(e) => notice.error(e),
+        Err(e) => {
+            notice.error(e);
+            SaveStatus::Failed
+        }
     }
 }

@@ -109,6 +109,8 @@ test('a broken file gets a message naming the place, and the framework stays int
 test('a change is kept when the tab closes at once, before the autosave delay', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   await createProvince(page);
+  // The toolbar says when the work was last kept.
+  await page.waitForFunction(() => /Đã lưu trong trình duyệt lúc \d\d:\d\d/.test(document.querySelector('.save-status').textContent));
   await page.fill('.component-form input[name=name]', 'Hệ thống thêm ngay trước khi đóng');
   // Close the tab right after the edit, well within the autosave delay: closing (pagehide)
   // writes it.
@@ -143,6 +145,7 @@ test('a full localStorage gets a message and the open work stays', async ({ brow
   await page.waitForSelector('.notice.error', { timeout: 5000 });
   const msg = await page.textContent('.notice.error');
   assert(msg.includes('đầy') && msg.includes('Ctrl+S'), `message: ${msg}`);
+  assert((await page.textContent('.save-status')) === 'Chưa lưu được', 'the toolbar does not say the change is unsaved');
   assert((await nodes(page)).length === before + 1, 'the edit was lost');
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });

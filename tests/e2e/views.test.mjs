@@ -69,6 +69,23 @@ test('keyboard zooms and selects', async ({ browser, origin }) => {
   await page.waitForSelector('.details-name');
 });
 
+test('seen from far, labels leave the screen but not print; zooming in brings them back', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await page.focus('.diagram');
+  const shown = () => page.$eval('.diagram-content g.node text', (t) => getComputedStyle(t).display !== 'none');
+  await page.keyboard.press('0');
+  for (let i = 0; i < 12 && parseInt(await page.textContent('.zoom-level')) >= 35; i++) await page.keyboard.press('-');
+  assert(parseInt(await page.textContent('.zoom-level')) < 35, 'could not zoom out');
+  assert(!(await shown()), 'labels under 4 px are still drawn');
+  // The name is still there for tooltips and screen readers.
+  assert(await page.$eval('.diagram-content g.node', (g) => g.getAttribute('aria-label').length > 0), 'node lost its name');
+  await page.emulateMedia({ media: 'print' });
+  assert(await shown(), 'print lost the labels');
+  await page.emulateMedia({ media: 'screen' });
+  for (let i = 0; i < 12 && parseInt(await page.textContent('.zoom-level')) < 35; i++) await page.keyboard.press('+');
+  assert(await shown(), 'labels did not come back when zooming in');
+});
+
 test('the English toggle translates the chrome, keeps the data Vietnamese, and is remembered', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/#/editor');
   await page.click('.lang-toggle');

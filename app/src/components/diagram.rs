@@ -14,6 +14,11 @@ use wasm_bindgen::JsCast;
 
 const MIN_ZOOM: f64 = 0.05;
 const MAX_ZOOM: f64 = 8.0;
+/// Below this zoom a 12 px label is under 4 px on screen, unreadable: node and connection
+/// labels are left out of the drawing on screen (boxes, colours and badges stay, names stay in
+/// tooltips and for screen readers), which halves what the browser paints after each edit of a
+/// large diagram seen whole. Exports and print always carry every label.
+const LABELS_FROM_ZOOM: f64 = 0.35;
 /// Diagrams with more nodes than this get a minimap.
 const MINIMAP_FROM: usize = 40;
 /// How long after the last edit the minimap is redrawn.
@@ -89,13 +94,20 @@ pub(crate) fn Diagram(
     let content = NodeRef::<Div>::new();
     // Keep the drawing in step with the scene, patching only what changed.
     let drawn = StoredValue::new_local(None::<Drawn>);
+    // Counts the times the drawing was replaced by another diagram (a framework opened or
+    // imported in the editor), which starts fitted to the screen like a first one.
+    let replaced = RwSignal::new(0u32);
     Effect::new(move |_| {
         let Some(host) = content.get() else { return };
         parts.with(|next| {
             drawn.update_value(|d| {
                 match d {
                     Some(d) if !d.is_other(next) => d.update(next),
-                    _ => *d = Drawn::draw(&host, next),
+                    Some(_) => {
+                        *d = Drawn::draw(&host, next);
+                        replaced.update(|n| *n += 1);
+                    }
+                    None => *d = Drawn::draw(&host, next),
                 }
                 // A redraw starts unmarked; whichever effect runs first, the marks hold.
                 if let Some(d) = d {
@@ -145,12 +157,12 @@ pub(crate) fn Diagram(
         pan.set(((vw - w * z) / 2.0, 0.0));
     };
     // A different diagram starts fitted to the screen; an edit keeps the user's zoom and pan.
-    Effect::new(move |prev: Option<(f64, f64)>| {
-        let s = size.get();
-        if on_drag.is_none() || prev.is_none() {
+    Effect::new(move |prev: Option<((f64, f64), u32)>| {
+        let now = (size.get(), replaced.get());
+        if on_drag.is_none() || prev.is_none_or(|p| p.1 != now.1) {
             request_animation_frame(fit);
         }
-        s
+        now
     });
     // Keep the selected nodes highlighted after each render.
     Effect::new(move |_| {
@@ -460,6 +472,7 @@ pub(crate) fn Diagram(
         <div
             class="diagram"
             class:editable=on_drag.is_some()
+            class:far=move || zoom.get() < LABELS_FROM_ZOOM
             node_ref=viewport
             tabindex="0"
             aria-label=move || t("Sơ đồ: + − 0 để thu phóng, phím mũi tên để di chuyển, Tab để đến từng thành phần, Enter để chọn")

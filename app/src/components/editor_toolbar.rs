@@ -5,7 +5,7 @@ use crate::browser_io;
 use crate::components::editor::{delete_selection, export_json, run};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
-use crate::context::{Editor, Notice, Selection};
+use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection};
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
@@ -26,6 +26,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
     let editor: Editor = expect_context();
     let notice: Notice = expect_context();
     let selection: Selection = expect_context();
+    let autosave: Autosave = expect_context();
     let dialog = RwSignal::new(Dialog::None);
     let label = RwSignal::new(String::new());
     let both = RwSignal::new(false);
@@ -109,7 +110,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
     view! {
         <div class="editor-tools" role="toolbar" aria-label=move || t("Công cụ biên tập")>
             <button on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
-            <button on:click=move |_| dialog.set(Dialog::Mine)>{move || t("Khung của tôi…")}</button>
+            <button on:click=move |_| { autosave.flush.run(()); dialog.set(Dialog::Mine) }>{move || t("Khung của tôi…")}</button>
             <span class="sep"></span>
             <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
             <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
@@ -126,6 +127,14 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                 <input type="file" accept=".json,.csv,.svg,application/json,text/csv,image/svg+xml" on:change=import aria-label=move || t("Nhập khung từ tệp JSON, CSV hoặc SVG do Khung xuất") />
             </label>
             <button on:click=move |_| export_json(editor, notice) title=move || t("Xuất JSON (Ctrl+S)")>{move || t("Xuất JSON")}</button>
+            <span class="save-status" class:failed=move || autosave.status.with(|s| *s == SaveStatus::Failed) role="status" aria-live="polite">
+                {move || autosave.status.with(|s| match s {
+                    SaveStatus::Idle => String::new(),
+                    SaveStatus::Pending => t("Đang lưu…"),
+                    SaveStatus::Saved(at) => format!("{} {at}", t("Đã lưu trong trình duyệt lúc")),
+                    SaveStatus::Failed => t("Chưa lưu được"),
+                })}
+            </span>
         </div>
         <Show when=move || dialog.get() == Dialog::New>
             <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
