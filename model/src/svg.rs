@@ -340,10 +340,10 @@ impl Parts {
             &s.nodes,
             |old: &NodePart| &old.id,
             |n: &Node| &n.id,
-            |old, n| match old {
-                Some(old) if old.look == look(n) && old.at == at(n) => Arc::clone(old),
-                Some(old) if old.look == look(n) => Arc::new(old.moved(n)),
-                _ => Arc::new(NodePart::of(n)),
+            |old, n| match old.filter(|old| old.look == look(n)) {
+                Some(old) if old.at == at(n) => Arc::clone(old),
+                Some(old) => Arc::new(old.moved(n)),
+                None => Arc::new(NodePart::of(n)),
             },
         );
         p.edges = reuse(
@@ -351,10 +351,10 @@ impl Parts {
             &s.edges,
             |old: &EdgePart| &old.id,
             |e: &Edge| &e.id,
-            |old, e| match old {
-                Some(old) if old.look == ends(e) && old.points == points(e) => Arc::clone(old),
-                Some(old) if old.look == ends(e) => Arc::new(old.moved(e)),
-                _ => Arc::new(EdgePart::of(e)),
+            |old, e| match old.filter(|old| old.look == ends(e)) {
+                Some(old) if old.points == points(e) => Arc::clone(old),
+                Some(old) => Arc::new(old.moved(e)),
+                None => Arc::new(EdgePart::of(e)),
             },
         );
         let _ = write_legend(&mut p.legend, s);
