@@ -31,22 +31,25 @@ fn put(el: &Element, name: &str, value: &str) {
     el.unchecked_ref::<Attributes>().set(name, value);
 }
 
-/// One node on screen: its group and its box.
+/// One node on screen: its group and its box, and the piece they show.
 struct NodeEls {
     g: Element,
     rect: Option<Element>,
+    part: Arc<NodePart>,
 }
 
-/// One connection on screen: its group, its path and its label.
+/// One connection on screen: its group, its path and its label, and the piece they show.
 struct EdgeEls {
     g: Element,
     path: Option<Element>,
     label: Option<Element>,
+    part: Arc<EdgePart>,
 }
 
 /// The SVG as drawn in a host element, with an index of its nodes and connections.
 pub(crate) struct Drawn {
-    parts: Parts,
+    /// What the drawing shows but its nodes and connections (which the index holds).
+    frame: Parts,
     svg: Element,
     title: Element,
     desc: Element,
@@ -64,15 +67,17 @@ fn child(parent: &Element, selector: &str) -> Option<Element> {
     parent.query_selector(selector).ok().flatten()
 }
 
-fn node_els(g: Element) -> NodeEls {
+fn node_els(g: Element, part: &Arc<NodePart>) -> NodeEls {
     NodeEls {
         rect: child(&g, ":scope > rect"),
         g,
+        part: Arc::clone(part),
     }
 }
 
-fn edge_els(g: Element, part: &EdgePart) -> EdgeEls {
+fn edge_els(g: Element, part: &Arc<EdgePart>) -> EdgeEls {
     EdgeEls {
+        part: Arc::clone(part),
         path: g.first_element_child(),
         label: if part.label.is_empty() {
             None
@@ -133,7 +138,7 @@ impl Drawn {
             let g = el?;
             el = g.next_element_sibling();
             put(&g, "aria-pressed", "false");
-            nodes.insert(n.id.clone(), node_els(g));
+            nodes.insert(n.id.clone(), node_els(g, n));
         }
         let mut edges = HashMap::with_capacity(parts.edges.len());
         let mut el = edges_g.first_element_child();
@@ -143,7 +148,16 @@ impl Drawn {
             edges.insert(e.id.clone(), edge_els(g, e));
         }
         Some(Drawn {
-            parts: parts.clone(),
+            frame: Parts {
+                width: parts.width.clone(),
+                height: parts.height.clone(),
+                title: parts.title.clone(),
+                desc: parts.desc.clone(),
+                bands: parts.bands.clone(),
+                nodes: Vec::new(),
+                edges: Vec::new(),
+                legend: parts.legend.clone(),
+            },
             title: child(&svg, ":scope > title")?,
             desc: child(&svg, ":scope > desc")?,
             bands: child(&svg, ":scope > g.bands")?,
@@ -170,15 +184,17 @@ impl Drawn {
 
     /// Brings the drawing from what it shows to `next`, keeping the selection marked.
     pub(crate) fn update(&mut self, next: &Parts) {
-        let prev = std::mem::take(&mut self.parts);
+        let shown = &mut self.frame;
         // Text, never markup: titles and descriptions hold user names.
-        if prev.title != next.title {
+        if shown.title != next.title {
             self.title.set_text_content(Some(&next.title));
+            shown.title.clone_from(&next.title);
         }
-        if prev.desc != next.desc {
+        if shown.desc != next.desc {
             self.desc.set_text_content(Some(&next.desc));
+            shown.desc.clone_from(&next.desc);
         }
-        if (&prev.width, &prev.height) != (&next.width, &next.height) {
+        if (&shown.width, &shown.height) != (&next.width, &next.height) {
             put(&self.svg, "width", &next.width);
             put(&self.svg, "height", &next.height);
             put(
@@ -186,28 +202,32 @@ impl Drawn {
                 "viewBox",
                 &format!("0 0 {} {}", next.width, next.height),
             );
+            shown.width.clone_from(&next.width);
+            shown.height.clone_from(&next.height);
         }
-        if prev.bands != next.bands {
+        if shown.bands != next.bands {
             self.bands.set_inner_html(&next.bands);
+            shown.bands.clone_from(&next.bands);
         }
-        if prev.legend != next.legend {
+        if shown.legend != next.legend {
             if let Some(el) = replace(&self.legend, &next.legend) {
                 self.legend = el;
             }
+            shown.legend.clone_from(&next.legend);
         }
-        self.update_nodes(&prev.nodes, &next.nodes);
-        self.update_edges(&prev.edges, &next.edges);
-        self.parts = next.clone();
+        self.update_nodes(&next.nodes);
+        self.update_edges(&next.edges);
     }
 
-    fn update_nodes(&mut self, prev: &[Arc<NodePart>], next: &[Arc<NodePart>]) {
-        let old: HashMap<&str, &Arc<NodePart>> = prev.iter().map(|n| (n.id.as_str(), n)).collect();
+    fn update_nodes(&mut self, next: &[Arc<NodePart>]) {
         let wanted: HashSet<&str> = next.iter().map(|n| n.id.as_str()).collect();
         remove_gone(&mut self.nodes, &wanted, |els| &els.g);
         self.selected.retain(|id| wanted.contains(id.as_str()));
         for n in next {
-            let fresh = match (old.get(n.id.as_str()), self.nodes.get(&n.id)) {
-                (Some(o), Some(els)) if (&o.open, &o.body) == (&n.open, &n.body) => {
+            let fresh = match self.nodes.get_mut(&n.id) {
+                Some(els) if Arc::ptr_eq(&els.part, n) => continue,
+                Some(els) if (&els.part.open, &els.part.body) == (&n.open, &n.body) => {
+                    let o = std::mem::replace(&mut els.part, Arc::clone(n));
                     if (&o.x, &o.y) != (&n.x, &n.y) {
                         put(&els.g, "transform", &n.transform());
                     }
@@ -218,24 +238,24 @@ impl Drawn {
                     }
                     continue;
                 }
-                (Some(_), Some(els)) => replace(&els.g, &n.markup()),
-                _ => append(&self.nodes_g, &n.markup()),
+                Some(els) => replace(&els.g, &n.markup()),
+                None => append(&self.nodes_g, &n.markup()),
             };
             if let Some(g) = fresh {
                 mark(&g, self.selected.contains(&n.id));
-                self.nodes.insert(n.id.clone(), node_els(g));
+                self.nodes.insert(n.id.clone(), node_els(g, n));
             }
         }
     }
 
-    fn update_edges(&mut self, prev: &[Arc<EdgePart>], next: &[Arc<EdgePart>]) {
-        let old: HashMap<&str, &Arc<EdgePart>> = prev.iter().map(|e| (e.id.as_str(), e)).collect();
+    fn update_edges(&mut self, next: &[Arc<EdgePart>]) {
         let wanted: HashSet<&str> = next.iter().map(|e| e.id.as_str()).collect();
         remove_gone(&mut self.edges, &wanted, |els| &els.g);
         for e in next {
-            let fresh = match (old.get(e.id.as_str()), self.edges.get(&e.id)) {
-                (Some(o), Some(_)) if Arc::ptr_eq(o, e) || o == &e => continue,
-                (Some(o), Some(els)) if o.same_but_geometry(e) => {
+            let fresh = match self.edges.get_mut(&e.id) {
+                Some(els) if Arc::ptr_eq(&els.part, e) || els.part == *e => continue,
+                Some(els) if els.part.same_but_geometry(e) => {
+                    let o = std::mem::replace(&mut els.part, Arc::clone(e));
                     if let (true, Some(path)) = (o.d != e.d, &els.path) {
                         put(path, "d", &e.d);
                     }
@@ -248,8 +268,8 @@ impl Drawn {
                     }
                     continue;
                 }
-                (Some(_), Some(els)) => replace(&els.g, &e.markup()),
-                _ => append(&self.edges_g, &e.markup()),
+                Some(els) => replace(&els.g, &e.markup()),
+                None => append(&self.edges_g, &e.markup()),
             };
             if let Some(g) = fresh {
                 self.edges.insert(e.id.clone(), edge_els(g, e));

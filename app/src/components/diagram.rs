@@ -116,7 +116,6 @@ pub(crate) fn Diagram(
             })
         });
     });
-    let svg = parts;
     let size = Memo::new(move |_| scene.with(|s| (s.width as f64, s.height as f64)));
     let node_count = Memo::new(move |_| scene.with(|s| s.nodes.len()));
     // The minimap follows edits a moment later, so that redrawing it never costs the frame
@@ -166,7 +165,7 @@ pub(crate) fn Diagram(
     });
     // Keep the selected nodes highlighted after each render.
     Effect::new(move |_| {
-        svg.track();
+        parts.track();
         let sel = selection.0.get();
         drawn.update_value(|d| {
             if let Some(d) = d {
