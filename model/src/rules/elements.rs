@@ -12,7 +12,7 @@
 //! - its id is the element's id (a framework started with `khung new` keeps them), or
 //! - its name is close to the element's name: a weighted Dice coefficient over their folded
 //!   syllables, with the agency's place name ("Lâm Đồng") and words of scope ("tỉnh", "cấp",
-//!   "bộ", …) left out and generic words ([`super::matcher::GENERIC`]) weighing less, or
+//!   "bộ", …) left out and generic words (`seeds/vocabulary.json`) weighing less, or
 //! - its name, less the agency's own name, holds the words of one of the typical applications
 //!   or fields the element's text lists, in order and close together: "(… bao gồm: Quản lý văn
 //!   bản và điều hành; Quản lý công việc; …)", "(như quản lý văn bản, lịch công tác, …)",
@@ -36,9 +36,12 @@
 //! serves the role the note keeps them for: receiving synchronised data ("đồng bộ"). A new,
 //! replacement or expanded system is judged like any other.
 
-use super::matcher::{generic_mask, words, Field, FxMap, PlatformIndex, Text, Word, WordSet};
 use super::overlap::matches;
 use super::padded;
+use super::phrase_index::{generic_mask, PlatformIndex};
+use super::reading::{Field, Text};
+use super::tokenizer::Word;
+use super::vocabulary::{words, FxMap, WordSet};
 use crate::catalogue::{RefElement, ReferenceArchitecture};
 use crate::document::{Component, Status};
 use crate::text::fold;
@@ -394,7 +397,7 @@ impl ElementIndex {
     /// or fields its name holds.
     ///
     /// ```
-    /// use model::{Catalogue, document::Component, rules::{elements::ElementIndex, matcher::PlatformIndex}};
+    /// use model::{Catalogue, document::Component, rules::{elements::ElementIndex, phrase_index::PlatformIndex}};
     /// let cat = Catalogue::get();
     /// let idx = ElementIndex::new(cat.reference_architecture("province").unwrap(), &PlatformIndex::new(cat));
     /// let mut c: Component = serde_json::from_str(r#"{"id":"c1","name":"LGSP tỉnh Lâm Đồng","layer":2}"#).unwrap();

@@ -21,7 +21,9 @@
 //! 3090/QĐ-BKHCN III.3.4. The catalogue passed in decides which platforms are operational, so
 //! callers pass `Catalogue::get().as_of(day)` for the day they care about.
 //!
-//! Text matching lives in [`matcher`] and [`synonyms`]; which reference-architecture element a
+//! Text matching is split in four: [`tokenizer`] cuts text into words, [`vocabulary`] reads the
+//! word lists of `seeds/vocabulary.json`, [`reading`] prepares a component's text (synonyms,
+//! abbreviations, cues) and [`phrase_index`] finds the platforms' phrases in it; which reference-architecture element a
 //! component stands for is decided in [`elements`]; [`analysis`] computes each component's words
 //! and element once for all rules and keeps the catalogue's indices between calls, so that a
 //! 1000-row inventory is checked in a few milliseconds (`cargo bench -p model --bench check`).
@@ -36,12 +38,14 @@ pub mod elements;
 pub mod integration;
 pub mod kpi;
 pub mod kpi_framework;
-pub mod matcher;
 pub mod overlap;
+pub mod phrase_index;
+pub mod reading;
 pub mod sector_agreement;
 pub mod single_portal;
-pub mod synonyms;
+pub mod tokenizer;
 pub mod vapex;
+pub mod vocabulary;
 
 pub use analysis::Analysis;
 pub use kpi::{kpi_scores, kpi_scores_with};
@@ -302,10 +306,10 @@ pub(crate) fn padded(s: &str) -> String {
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-        } else if let Some(f) = matcher::folded_letter(c) {
-            out.push(f);
+        } else if let Some(l) = crate::text::letter(c).filter(|l| l.alnum) {
+            out.push(l.folded);
         } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase().map(matcher::fold_char));
+            out.extend(c.to_lowercase().map(crate::text::fold_lower));
         } else if (c.is_ascii()
             || c.is_whitespace()
             || !unicode_normalization::char::is_combining_mark(c))
@@ -326,9 +330,9 @@ pub(crate) fn padded_owner(agency: &str, owner: &str) -> bool {
     owner.trim() != "" && agency.contains(owner)
 }
 
-/// Whether the words `ws` (as [`matcher::words`] and [`matcher::Text`] give them: folded,
+/// Whether the words `ws` (as [`vocabulary::words`] and [`reading::Text`] give them: folded,
 /// function words dropped) hold any of the word sequences `phrases`.
-pub(crate) fn says(ws: &[matcher::Word], phrases: &[&[&str]]) -> bool {
+pub(crate) fn says(ws: &[tokenizer::Word], phrases: &[&[&str]]) -> bool {
     phrases.iter().any(|p| {
         !p.is_empty()
             && ws

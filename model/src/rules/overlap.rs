@@ -3,7 +3,7 @@
 //! For each component the agency builds itself (no `platform`), the rule decides whether its
 //! function, purpose and scope duplicate a Group A or B platform, by finding the platform's
 //! name, acronym or capability terms in the component's name, description and capability terms
-//! ([`super::matcher`]). A platform matches when the phrases found weigh at least
+//! ([`super::phrase_index`]). A platform matches when the phrases found weigh at least
 //! [`THRESHOLD`]: one specific two-word phrase in the name or the capability terms does, a
 //! generic word alone never does, and a mention after "kết nối với", "thông qua", … does not
 //! count at all.
@@ -51,7 +51,8 @@
 //!
 //! An exemption is honoured only with a written justification; it is shown, never hidden.
 
-use super::matcher::{Field, PlatformIndex, Text};
+use super::phrase_index::PlatformIndex;
+use super::reading::{Field, Text};
 use super::{mentions, padded, padded_owner, Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::{Catalogue, Platform, StartKind};
 use crate::document::{Component, Document, Kind, Status};

@@ -9,7 +9,8 @@
 //! finding against A-01, so the fault is reported once; this rule still catches what the
 //! overlap rule leaves out, such as the portal's owner building a second one.
 
-use super::matcher::{Text, Word};
+use super::reading::Text;
+use super::tokenizer::Word;
 use super::{says, Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Document, Status};
