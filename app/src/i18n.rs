@@ -178,6 +178,7 @@ fn en(vi: &str) -> Option<&'static str> {
         "Hiện có" => "Existing",
         "Kế hoạch" => "Planned",
         "Sắp dừng" => "Retiring",
+        "Mở rộng, nâng cấp" => "Expanding",
         "Đơn vị chủ quản" => "Owner",
         "Năng lực (ngăn bởi ;)" => "Capabilities (separated by ;)",
         "Lưu" => "Save",

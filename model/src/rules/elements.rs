@@ -43,7 +43,7 @@ use super::reading::{Field, Text};
 use super::tokenizer::Word;
 use super::vocabulary::{words, FxMap, WordSet};
 use crate::catalogue::{RefElement, ReferenceArchitecture};
-use crate::document::{Component, Status};
+use crate::document::Component;
 use crate::text::fold;
 
 /// How close a name must be to an element the agency builds.
@@ -491,7 +491,7 @@ impl ElementIndex {
     /// Whether entry `i` covers component `c`: always, unless the element keeps existing
     /// systems only and `c` is new work not serving the kept role.
     pub(crate) fn covers(&self, i: usize, c: &Component) -> bool {
-        !self.entries[i].existing_only || c.status != Status::Planned || serves_kept_role(c)
+        !self.entries[i].existing_only || !c.status.is_new_work() || serves_kept_role(c)
     }
 
     /// The element `c` of agency `agency` stands for, if it covers `c` (see the module header
@@ -533,6 +533,7 @@ impl ElementIndex {
 mod tests {
     use super::*;
     use crate::catalogue::Catalogue;
+    use crate::document::Status;
     use crate::rules::test_util::own;
 
     fn index(kind: &str) -> ElementIndex {

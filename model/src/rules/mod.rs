@@ -5,7 +5,8 @@
 //!
 //! | rule file | rule ids | what it checks | source |
 //! | --- | --- | --- | --- |
-//! | [`overlap`] | `1132-art2-k2`, `1132-art2-k3` | the agency's own systems do not duplicate a Group A or B platform | 1132/QĐ-TTg Điều 2 khoản 2, 3 |
+//! | [`overlap`] | `1132-art2-k2`, `1132-art2-k3`, `1132-art2-possible` | the agency's own systems do not duplicate a Group A or B platform; weaker matches are possible overlaps a person confirms or dismisses | 1132/QĐ-TTg Điều 2 khoản 2, 3 |
+//! | [`national_component`] | `3090-national-component` | the agency's own systems do not duplicate a national shared component that 1132 does not list | 3090/QĐ-BKHCN Phần II.3 |
 //! | [`connection`] | `3090-pl1-connects-to` | what the reference architecture has the agency build connects where the text says | 3090/QĐ-BKHCN Phụ lục I |
 //! | [`data_centre`] | `3090-data-centre` | a new data centre only when truly needed | 3090/QĐ-BKHCN Phần II.4.a; Phụ lục I |
 //! | [`integration`] | `3090-pl1-integration` | a ministry or province has its integration platform (LGSP) | 3090/QĐ-BKHCN Phụ lục I mục 5, 6 |
@@ -38,6 +39,7 @@ pub mod elements;
 pub mod integration;
 pub mod kpi;
 pub mod kpi_framework;
+pub mod national_component;
 pub mod overlap;
 pub mod phrase_index;
 pub mod reading;
@@ -64,6 +66,12 @@ pub enum FindingKind {
     Connection,
     /// The framework misses or breaks a requirement of 3090/QĐ-BKHCN or 4577/BKHCN-CĐSQG.
     Compliance,
+    /// A weaker match with a national shared platform, for a person to confirm (then it is an
+    /// overlap) or dismiss; always information, never counted as an overlap.
+    PossibleOverlap,
+    /// A component duplicates a national shared component of 3090/QĐ-BKHCN Phần II.3 that
+    /// 1132/QĐ-TTg does not list (the unified official e-mail, the online meeting platform, …).
+    NationalComponent,
 }
 
 impl FindingKind {
@@ -73,6 +81,8 @@ impl FindingKind {
             FindingKind::Overlap => "overlap",
             FindingKind::Connection => "connection",
             FindingKind::Compliance => "compliance",
+            FindingKind::PossibleOverlap => "possible_overlap",
+            FindingKind::NationalComponent => "national_component",
         }
     }
 }
@@ -201,6 +211,7 @@ pub struct Rule {
 /// Every rule, in the order the table in this module's header lists them.
 pub const RULES: &[Rule] = &[
     overlap::RULE,
+    national_component::RULE,
     connection::RULE,
     data_centre::RULE,
     integration::RULE,

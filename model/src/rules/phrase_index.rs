@@ -87,7 +87,16 @@ pub enum Origin {
     Capability,
     /// A procedure of its owner's sector (B-02 … B-17 only).
     Sector,
+    /// A term chosen by hand for a national component of 3090/QĐ-BKHCN (seeds'
+    /// `national_components.json`): taken whole, at [`TERM_WEIGHT`].
+    Term,
 }
+
+/// The weight of a hand-chosen term of several words ([`Origin::Term`]): exactly the overlap
+/// threshold, so that the term in a component's name or capability terms decides, and in its
+/// description (× 0.7) does not. Such terms are few and chosen to name the component's function
+/// ("thư điện tử", "họp trực tuyến"), even when their words are generic ("trung tâm dữ liệu").
+pub const TERM_WEIGHT: f32 = 2.0;
 
 /// What an index is built from: one platform or national component.
 #[derive(Debug, Clone)]
@@ -299,6 +308,15 @@ impl PlatformIndex {
 /// or generic words only.
 fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
     let v = vocabulary();
+    if origin == Origin::Term {
+        let folded: Vec<String> = ws.iter().map(|w| w.folded.clone()).collect();
+        return match folded.len() {
+            0 => None,
+            1 if folded[0].len() < 3 => None,
+            1 => Some((folded, SINGLE_WEIGHT, true)),
+            _ => Some((folded, TERM_WEIGHT, false)),
+        };
+    }
     let counts = |ws: &[Word]| {
         let (units, _, specific) = units_and_weight(ws);
         units >= 2 && specific >= 1

@@ -169,8 +169,10 @@ mod tests {
         };
         // A commune's own portal duplicates A-01: the overlap finding says it all.
         assert_eq!(about(Kind::Commune, "Xã Tân Lập"), ["1132-art2-k3"]);
-        // A province's existing portal belongs to its administrative-procedure system, which
-        // the reference architecture keeps (no overlap), but it is still a second portal.
-        assert_eq!(about(Kind::Province, "Tỉnh Lâm Đồng"), [RULE_ID]);
+        // A province's existing portal is a second channel too (3090 Phần II.2.đ, Nguyên tắc
+        // 5), though it belongs to the procedure system the reference architecture keeps.
+        assert_eq!(about(Kind::Province, "Tỉnh Lâm Đồng"), ["1132-art2-k3"]);
+        // The national portal's owner building another one gets this rule's finding alone.
+        assert_eq!(about(Kind::Ministry, "Bộ Công an"), [RULE_ID]);
     }
 }
