@@ -365,8 +365,13 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 let p = &cat.platforms[m.platform];
                 let officials_only =
                     PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
-                let assigned = elements
-                    .is_some_and(|e| e.performs(m.platform) && e.assigns(m.platform, c).is_some());
+                // An element that performs the procedure systems' shared function does not
+                // perform one ministry's sector (a province's one-stop system is no civil
+                // registration software).
+                let assigned = !m.sector
+                    && elements.is_some_and(|e| {
+                        e.performs(m.platform) && e.assigns(m.platform, c).is_some()
+                    });
                 !owners_own(m.platform)
                     && !officials_only
                     && !assigned
@@ -834,5 +839,117 @@ mod tests {
     fn reused_platforms_are_not_judged() {
         let d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![reuse("p", "B-28")]);
         assert!(check(&d, &cat()).is_empty());
+    }
+
+    #[test]
+    fn an_own_portal_or_citizen_app_is_an_overlap_whatever_element_it_is() {
+        // The province's existing portal belongs to the procedure system its reference
+        // architecture keeps, yet it is a second web channel (3090 Phần II.2.đ, Nguyên tắc 5).
+        let portal = own("c1", "Cổng DVC tỉnh", "", Status::Existing);
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![portal]), &cat());
+        assert_eq!(platforms(&f), ["A-01"]);
+        let app = own(
+            "c1",
+            "Mobile app của Sở Xây dựng",
+            "Cho người dân tra cứu quy hoạch, gửi phản ánh",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Sở Xây dựng tỉnh Lâm Đồng", vec![app]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["A-02"]);
+        // An app for officials is no citizens' channel; a mention of the portal is use.
+        let staff = own(
+            "c1",
+            "Ứng dụng di động cho cán bộ, công chức",
+            "",
+            Status::Planned,
+        );
+        let uses = own(
+            "c1",
+            "Phần mềm hộ tịch",
+            "Kết nối với Cổng dịch vụ công quốc gia",
+            Status::Existing,
+        );
+        let f = check(&doc(Kind::Commune, "Xã Tân Lập", vec![staff, uses]), &cat());
+        assert!(!platforms(&f).contains(&"A-01") && !platforms(&f).contains(&"A-02"));
+    }
+
+    #[test]
+    fn a_communes_civil_registration_software_is_the_justice_ministrys() {
+        let d = doc(
+            Kind::Commune,
+            "UBND xã Tân Lập",
+            vec![own(
+                "c1",
+                "Phan mem quan ly ho tich cua xa",
+                "",
+                Status::Existing,
+            )],
+        );
+        assert_eq!(platforms(&check(&d, &cat())), ["B-06"]);
+        // The owner's own is no overlap.
+        let d = doc(
+            Kind::Ministry,
+            "Bộ Tư pháp",
+            vec![own("c1", "Hệ thống đăng ký hộ tịch", "", Status::Existing)],
+        );
+        assert!(check(&d, &cat()).is_empty());
+    }
+
+    #[test]
+    fn expanding_a_duplicate_is_forbidden_as_building_one() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống đấu thầu qua mạng",
+                "",
+                Status::Expanding,
+            )],
+        );
+        let f = check(&d, &cat());
+        assert_eq!(f[0].severity, Severity::Violation);
+        assert!(f[0].explanation.contains("Mở rộng, nâng cấp"));
+    }
+
+    #[test]
+    fn a_possible_overlap_is_information_until_a_person_decides() {
+        let c = own(
+            "c1",
+            "Cổng thông tin điện tử tỉnh",
+            "Đăng tin tức, văn bản và dữ liệu mở của tỉnh",
+            Status::Planned,
+        );
+        let mut d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]);
+        let f = check(&d, &cat());
+        let possible: Vec<_> = f
+            .iter()
+            .filter(|f| f.kind == FindingKind::PossibleOverlap)
+            .collect();
+        assert!(!possible.is_empty(), "{f:?}");
+        assert!(possible.iter().all(|f| f.severity == Severity::Info));
+        assert!(f.iter().all(|f| f.kind != FindingKind::Overlap));
+        let p = possible[0].platform.clone().unwrap();
+        let review = |decision| crate::command::Command::ReviewOverlap {
+            component: "c1".into(),
+            platform: p.clone(),
+            decision: Some(decision),
+        };
+        d.apply(review(Decision::Confirmed)).unwrap();
+        let f = check(&d, &cat());
+        let confirmed: Vec<_> = f
+            .iter()
+            .filter(|f| f.platform.as_ref() == Some(&p))
+            .collect();
+        assert_eq!(confirmed.len(), 1);
+        assert_eq!(confirmed[0].kind, FindingKind::Overlap);
+        assert!(confirmed[0].explanation.contains("đã xác nhận"));
+        d.apply(review(Decision::Dismissed)).unwrap();
+        assert!(check(&d, &cat())
+            .iter()
+            .all(|f| f.platform.as_ref() != Some(&p)));
     }
 }
