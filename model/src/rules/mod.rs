@@ -335,12 +335,6 @@ pub(crate) fn padded(s: &str) -> String {
     out
 }
 
-/// Whether `agency` (or a unit named with it, "Cục X, Bộ Công an") is `owner`, both already
-/// [`padded`].
-pub(crate) fn padded_owner(agency: &str, owner: &str) -> bool {
-    owner.trim() != "" && agency.contains(owner)
-}
-
 /// Whether the words `ws` (as [`vocabulary::words`] and [`reading::Text`] give them: folded,
 /// function words dropped) hold any of the word sequences `phrases`.
 pub(crate) fn says(ws: &[tokenizer::Word], phrases: &[&[&str]]) -> bool {
@@ -496,9 +490,6 @@ mod tests {
                 .collect();
             assert_eq!(padded(s), format!(" {} ", theirs.join(" ")));
         }
-        let owner = |a: &str, o: &str| padded_owner(&padded(a), &padded(o));
-        assert!(owner("Cục Cảnh sát, Bộ Công an", "Bộ Công an"));
-        assert!(!owner("Bộ Công Thương", "Bộ Công an"));
     }
 
     #[test]

@@ -22,7 +22,8 @@
 
 use super::overlap::{matches, THRESHOLD};
 use super::phrase_index::{Origin, PlatformIndex, Target};
-use super::{padded, padded_owner, Analysis, Finding, FindingKind, Rule, Severity};
+use super::vocabulary::{vocabulary, Vocabulary};
+use super::{Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::{Catalogue, Source};
 use crate::document::{Document, Status};
 use serde::Deserialize;
@@ -136,19 +137,20 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 .collect()
         })
         .unwrap_or_default();
-    let agency = padded(&doc.agency);
+    let v = vocabulary();
+    let agency = v.agency_words(&doc.agency);
     let mut out = Vec::new();
     for (i, c) in a.own() {
         if a.covering(i).is_some() {
             continue;
         }
-        let c_owner = padded(&c.owner);
+        let c_owner = v.agency_words(&c.owner);
         for m in matches(&p.index, a.text(i)) {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
-            let owner = padded(&n.owner);
-            if padded_owner(&agency, &owner)
-                || padded_owner(&c_owner, &owner)
+            let owner = v.agency_words(&n.owner);
+            if Vocabulary::is_owner(&agency, &owner)
+                || Vocabulary::is_owner(&c_owner, &owner)
                 || n.built_by
                     .iter()
                     .any(|b| kind_elements.contains(&b.as_str()))

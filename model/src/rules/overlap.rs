@@ -55,7 +55,7 @@ use super::phrase_index::{Origin, PlatformIndex};
 use super::reading::{Field, Text};
 use super::tokenizer::Word;
 use super::vocabulary::{vocabulary, Vocabulary};
-use super::{padded, padded_owner, Analysis, Finding, FindingKind, Rule, Severity};
+use super::{padded, Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::{Catalogue, Platform, StartKind};
 use crate::document::{Component, Decision, Document, Kind, Status};
 
@@ -340,12 +340,21 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     let v = vocabulary();
     let agency = padded(&doc.agency);
     let owners: Vec<String> = cat.platforms.iter().map(|p| padded(&p.owner)).collect();
+    let agency_words = v.agency_words(&doc.agency);
+    let owner_words: Vec<Vec<String>> = cat
+        .platforms
+        .iter()
+        .map(|p| v.agency_words(&p.owner))
+        .collect();
     let mut out = Vec::new();
     for (i, c) in a.own() {
         let text = a.text(i);
         let c_owner = padded(&c.owner);
-        let owners_own =
-            |pi: usize| padded_owner(&agency, &owners[pi]) || padded_owner(&c_owner, &owners[pi]);
+        let c_owner_words = v.agency_words(&c.owner);
+        let owners_own = |pi: usize| {
+            Vocabulary::is_owner(&agency_words, &owner_words[pi])
+                || Vocabulary::is_owner(&c_owner_words, &owner_words[pi])
+        };
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
         if a.covering(i).is_none() {

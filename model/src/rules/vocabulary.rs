@@ -111,6 +111,7 @@ struct Seed {
     cues: Cues,
     audience: Audience,
     channels: Vec<ChannelSeed>,
+    agency_abbreviations: AgencyAbbreviations,
     abbreviations: Vec<Abbreviation>,
     synonyms: Vec<Synonym>,
     masks: Vec<Mask>,
@@ -153,6 +154,17 @@ struct ChannelSeed {
     phrases: Vec<String>,
     needs_public: bool,
     reason: String,
+}
+
+#[derive(Deserialize)]
+struct AgencyAbbreviations {
+    entries: Vec<AgencyAbbreviation>,
+}
+
+#[derive(Deserialize)]
+struct AgencyAbbreviation {
+    short: String,
+    name: String,
 }
 
 #[derive(Deserialize)]
@@ -208,6 +220,9 @@ pub struct Vocabulary {
     pub officials: SeqMap,
     /// The main channels.
     pub channels: Vec<Channel>,
+    /// Agencies' short names, folded, with their full names' folded words.
+    agencies: SeqMap,
+    agency_names: FxMap<Vec<String>, Vec<String>>,
     /// Abbreviations by their folded short form, with their words.
     pub abbreviations: FxMap<String, Vec<Word>>,
     /// Synonyms by their first folded word: (variant, the catalogue's wording).
@@ -312,6 +327,13 @@ impl Vocabulary {
             .iter()
             .flat_map(|g| g.entries.clone())
             .collect();
+        let agency_names: FxMap<Vec<String>, Vec<String>> = seed
+            .agency_abbreviations
+            .entries
+            .iter()
+            .map(|a| (function.folded(&a.short), function.folded(&a.name)))
+            .collect();
+        let agencies = SeqMap::new(agency_names.keys().cloned());
         Ok(Vocabulary {
             generic: seq(&generic),
             generic_written: WordSet::new(&seed.generic_written.entries),
@@ -334,6 +356,8 @@ impl Vocabulary {
                     reason: c.reason,
                 })
                 .collect(),
+            agencies,
+            agency_names,
             abbreviations,
             synonyms,
             masks,
@@ -374,6 +398,43 @@ impl Vocabulary {
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
             || self.cues.ends_at(ws, j + 1, 3)
+    }
+
+    /// An agency's name as folded words, function words dropped and short names written out
+    /// ("Cục X, BCA" → … "bo", "cong", "an"), for comparing it with a platform's owner.
+    pub fn agency_words(&self, name: &str) -> Vec<String> {
+        let ws: Vec<Word> = cut_keeping(name, |w, plain| !self.function.has(w, plain))
+            .into_iter()
+            .filter(|w| !w.is_boundary())
+            .collect();
+        let mut out = Vec::with_capacity(ws.len() + 4);
+        let mut i = 0;
+        while i < ws.len() {
+            let n = self.agencies.at(&ws, i);
+            if n > 0 {
+                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.clone()).collect();
+                if let Some(full) = self.agency_names.get(&key) {
+                    out.extend(full.iter().cloned());
+                    i += n;
+                    continue;
+                }
+            }
+            out.push(ws[i].folded.clone());
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether the agency whose [`Vocabulary::agency_words`] are `agency` is, or is a unit of,
+    /// the owner whose words are `owner`: the owner's words stand together in the agency's
+    /// name, with or without a closing "Việt Nam" ("Ngân hàng Nhà nước").
+    pub fn is_owner(agency: &[String], owner: &[String]) -> bool {
+        let holds = |o: &[String]| !o.is_empty() && agency.windows(o.len()).any(|w| w == o);
+        let short = match owner {
+            [rest @ .., v, n] if v == "viet" && n == "nam" && rest.len() >= 2 => rest,
+            _ => owner,
+        };
+        holds(owner) || holds(short)
     }
 
     /// Whether `ws` names any phrase of `map` anywhere.
@@ -465,5 +526,39 @@ mod tests {
         assert!(!v.cue_ends_at(&ws, j));
         let ws = words("kết nối với");
         assert!(v.cue_ends_at(&ws, 1));
+    }
+
+    #[test]
+    fn agencies_are_recognised_by_their_short_names() {
+        let v = vocabulary();
+        let owner = v.agency_words("Ngân hàng Nhà nước Việt Nam");
+        for agency in [
+            "Ngân hàng Nhà nước",
+            "NHNN chi nhánh Khu vực 5",
+            "Ngân hàng Nhà nước Việt Nam",
+        ] {
+            assert!(
+                Vocabulary::is_owner(&v.agency_words(agency), &owner),
+                "{agency}"
+            );
+        }
+        let owner = v.agency_words("Bộ Khoa học và Công nghệ");
+        assert!(Vocabulary::is_owner(
+            &v.agency_words("Cục Chuyển đổi số, Bộ KH&CN"),
+            &owner
+        ));
+        assert!(!Vocabulary::is_owner(
+            &v.agency_words("Sở Khoa học và Công nghệ"),
+            &owner
+        ));
+        let owner = v.agency_words("Bộ Công an");
+        assert!(Vocabulary::is_owner(
+            &v.agency_words("Cục C06 - BCA"),
+            &owner
+        ));
+        assert!(!Vocabulary::is_owner(
+            &v.agency_words("Bộ Công Thương"),
+            &owner
+        ));
     }
 }
