@@ -46,16 +46,23 @@ use crate::catalogue::{RefElement, ReferenceArchitecture};
 use crate::document::Component;
 use crate::text::fold;
 
-/// How close a name must be to an element the agency builds.
+/// How close (weighted Dice coefficient) a name must be to an element the agency builds. A
+/// component recognised as such an element is never an overlap: lower, more of an agency's own
+/// systems are excused as elements (more misses); higher, elements named in the agency's own
+/// words are not recognised and their functions reported as overlaps (more false alarms).
 pub const BUILD_THRESHOLD: f32 = 0.6;
 /// How close a name must be to any other element (one standing for shared or provincial
-/// components, which a component names almost exactly when it stands for it).
+/// components, which a component names almost exactly when it stands for it). Higher than
+/// [`BUILD_THRESHOLD`] because recognising such an element excuses a duplicate of a shared
+/// component: a loose match would hide misses.
 pub const OTHER_THRESHOLD: f32 = 0.8;
 
 /// How strongly an element's name and definition must match a platform for the element to
 /// perform its function: more than a lone two-word phrase ("dịch vụ công", mentioned in passing
 /// by the AI platform's definition) and as much as a three-word one ("dịch vụ công trực tuyến",
-/// which the administrative-procedure system provides).
+/// which the administrative-procedure system provides). Lower, elements would excuse duplicates
+/// of platforms they only mention (misses); higher, an agency doing what its element is for would
+/// be reported (false alarms).
 pub const FUNCTION_THRESHOLD: f32 = 3.0;
 
 /// Words of scope: they say where, not what, and weigh nothing. Written forms.
@@ -78,7 +85,10 @@ fn scope() -> &'static WordSet {
     S.get_or_init(|| WordSet::new(SCOPE_RAW))
 }
 
-/// How much a generic syllable weighs in a name's bag.
+/// How much a generic syllable weighs in a name's bag, against 1 for a specific one: lower lets
+/// names that share only "hệ thống", "quản lý" … with an element stay apart from it (fewer
+/// elements wrongly recognised, so fewer misses); higher makes names differing only in specific
+/// words look alike.
 const GENERIC_WEIGHT: f32 = 0.4;
 
 /// A name as a bag of syllables with weights: the syllables the index knows, by their id, and
@@ -189,8 +199,10 @@ impl AgencyWords {
     }
 }
 
-/// How many other words may stand between the words of a typical application in a name:
-/// "Quản lý đề tài, nhiệm vụ khoa học và công nghệ" is "Quản lý khoa học và công nghệ".
+/// How many other words may stand between the words of a typical application in a name: an
+/// application listed as "Quản lý X" is still named when qualifiers stand between "quản lý" and
+/// X. Wider recognises more of an agency's applications as the element (fewer false alarms) but
+/// reads words spread over a long name as one application (more misses).
 pub const ALIAS_GAP: usize = 4;
 
 /// Whether the words of `alias` occur in `name` in order, spanning at most
@@ -470,7 +482,7 @@ impl ElementIndex {
         {
             return None;
         }
-        // The agency's own name does not count: "… của Ban Tuyên giáo và Dân vận" names the
+        // The agency's own name does not count: a unit's name at the end of a component's names the
         // agency, not the field.
         let agency_ids: Vec<u32> = agency
             .all

@@ -28,7 +28,7 @@
 //! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
 //!   term of both A-01 and B-02; a back office that also "giải quyết thủ tục hành chính" is
 //!   B-02's kind only);
-//! - a platform the component is built on ("trên nền tảng Trợ lý ảo quốc gia").
+//! - a platform the component is built on ("trên nền tảng X quốc gia", or on its acronym).
 
 //! # Severity
 //!
@@ -129,7 +129,7 @@ pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
 /// Every platform whose phrases `text` holds, with its score, best first, whatever the score.
 fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
     let all = index.find(text);
-    // A component built on a platform ("trên nền tảng Trợ lý ảo quốc gia") reuses it.
+    // A component built on a platform ("trên nền tảng X quốc gia") reuses it.
     let built_on: Vec<usize> = all
         .iter()
         .filter(|h| h.built_on)

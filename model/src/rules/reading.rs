@@ -24,8 +24,9 @@ pub const DESCRIPTION_FACTOR: f32 = 0.7;
 /// this one's (more misses).
 pub const CUE_WINDOW: usize = 3;
 
-/// The most sentence copies the synonyms of one field may add: bounds the work on long
-/// descriptions; a field rarely holds more than three synonyms.
+/// The most sentence copies the synonyms of one field may add: bounds the work (and the check's
+/// time) on long descriptions; a field rarely holds more than three synonyms, so a higher bound
+/// would find little more.
 const MAX_COPIES: usize = 8;
 /// Where in a component a phrase was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,7 +74,7 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
 }
 
 /// Whether "trên" (on) stands within [`CUE_WINDOW`] words before `at`, in its segment: "trên
-/// nền tảng Trợ lý ảo quốc gia" says the component is built on that platform.
+/// nền tảng X quốc gia" says the component is built on that platform.
 pub(crate) fn built_on(ws: &[Word], at: usize) -> bool {
     let start = at.saturating_sub(CUE_WINDOW);
     ws[start..at]
