@@ -7,12 +7,14 @@
 pub mod catalogue;
 pub mod command;
 pub mod compose;
+pub mod diff;
 pub mod document;
 pub mod dot;
 pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod minimap;
 pub mod rules;
 pub mod scene;

@@ -33,6 +33,13 @@ Usage:
         (1132/QĐ-TTg) and compliance with 3090/QĐ-BKHCN, as of --date (default: today);
         --kind and --agency override the file's (a CSV needs --kind);
         exit 1 when a violation is found
+  khung diff A B [--format text|json]
+        what changed from framework A to framework B, by component and connection id;
+        exit 0 when they are the same, 1 when they differ
+  khung merge BASE OURS THEIRS -o OUT
+        three-way merge of framework files by component and connection id (a git merge
+        driver: khung merge %O %A %B -o %A); clashes are listed on stderr, ours is kept
+        in OUT, and the exit status is 1
 ";
 
 fn main() -> ExitCode {
@@ -58,6 +65,8 @@ fn run() -> Result<ExitCode, String> {
             Ok(())
         }
         Some(Value(cmd)) if cmd == "check" => return check(&mut parser),
+        Some(Value(cmd)) if cmd == "diff" => return diff(&mut parser),
+        Some(Value(cmd)) if cmd == "merge" => return merge(&mut parser),
         Some(Value(cmd)) if cmd == "export" => export(&mut parser),
         Some(Value(cmd)) if cmd == "catalogue" => catalogue(&mut parser),
         Some(Value(cmd)) if cmd == "new" => new(&mut parser),
@@ -422,4 +431,76 @@ fn check_text(
         let _ = writeln!(s, "  {id} {name}: {score}/100");
     }
     s
+}
+
+/// `khung diff A B`: the difference between two framework files, matched by id. Exit 0 when
+/// they are the same, 1 when they differ, 2 for unusable input.
+fn diff(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    let mut files = Vec::new();
+    let mut format = String::from("text");
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => format = string_arg(parser, "format")?,
+            Value(v) if files.len() < 2 => {
+                files.push(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let [a, b] = files.as_slice() else {
+        return Err("diff: name two framework files, A (older) and B (newer)".into());
+    };
+    let d = model::diff::diff(&load(a, None, None, false)?, &load(b, None, None, false)?);
+    match format.as_str() {
+        "text" => print!("{}", d.to_text()),
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?
+        ),
+        f => {
+            return Err(format!(
+                "diff: unknown --format '{f}' (expected: text, json)"
+            ))
+        }
+    }
+    Ok(if d.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `khung merge BASE OURS THEIRS -o OUT`: a three-way merge, as git's merge driver calls it.
+/// OUT is written even on a clash (holding ours), the clashes go to stderr and the exit status
+/// is 1, which git reports as a conflict; 2 for unusable input, OUT untouched.
+fn merge(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    let mut files = Vec::new();
+    let mut out = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('o') | Long("output") => out = Some(string_arg(parser, "output")?),
+            Value(v) if files.len() < 3 => {
+                files.push(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let [base, ours, theirs] = files.as_slice() else {
+        return Err("merge: name three framework files, BASE OURS THEIRS, and -o OUT".into());
+    };
+    let out = out.ok_or("merge: give -o OUT, the file to write the result to")?;
+    let read = |p: &str| load(p, None, None, false);
+    let m = model::merge::merge(&read(base)?, &read(ours)?, &read(theirs)?);
+    std::fs::write(&out, io::json::write(&m.doc)).map_err(|e| format!("{out}: {e}"))?;
+    if m.clashes.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "khung merge: {} xung đột (conflicts); {out} giữ giá trị bên ta (ours):",
+        m.clashes.len()
+    );
+    for c in &m.clashes {
+        eprintln!("  {c}");
+    }
+    Ok(ExitCode::from(1))
 }
