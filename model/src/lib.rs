@@ -16,6 +16,7 @@ pub mod io;
 pub mod layout;
 pub mod merge;
 pub mod minimap;
+pub mod portfolio;
 pub mod rules;
 pub mod scene;
 pub mod search;

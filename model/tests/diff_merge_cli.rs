@@ -1,22 +1,10 @@
 //! `khung diff` and `khung merge` as a user and as git run them.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{khung, temp_dir};
+use std::path::Path;
 use std::process::Command;
-
-fn khung(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_khung"))
-        .args(args)
-        .output()
-        .expect("khung runs")
-}
-
-/// A fresh directory under the target dir, named after the test.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 const BASE: &str = r#"{
   "schema": "khung/framework@1",
