@@ -23,6 +23,7 @@ pub mod search;
 pub mod svg;
 pub mod synth;
 pub mod text;
+pub mod versions;
 pub mod views;
 
 pub use catalogue::Catalogue;
