@@ -37,6 +37,9 @@ pub enum Command {
     },
     /// Records or clears an exemption.
     SetExemption(String, Option<Exemption>),
+    /// Replaces the whole framework by a saved version ([`crate::versions::Version`]), as one
+    /// undoable step. The version was checked when it was saved or read.
+    Restore(Box<Document>),
     /// Renames the framework or changes its agency.
     SetMeta {
         /// Title.
@@ -217,6 +220,7 @@ impl Document {
                 c.exemption = exemption;
                 self.apply(Command::UpdateComponent(c))?;
             }
+            Command::Restore(doc) => *self = *doc,
             Command::SetMeta { title, agency } => {
                 let title = nfc(title.trim());
                 if title.is_empty() {
