@@ -176,8 +176,8 @@ impl Mark {
     }
 }
 
-/// A JSON value as one line of text: strings bare, lists joined with "; ", none as "∅".
-fn show(v: &Value) -> String {
+/// A field's value as one line of text: strings in «», lists joined with "; ", none as "∅".
+pub fn show(v: &Value) -> String {
     match v {
         Value::Null => "∅".into(),
         Value::String(s) => format!("«{s}»"),

@@ -21,5 +21,6 @@ pub(crate) mod principles_view;
 pub(crate) mod roadmap_view;
 pub(crate) mod search_palette;
 pub(crate) mod static_diagram;
+pub(crate) mod versions_dialog;
 pub(crate) mod view_pane;
 pub(crate) mod view_tabs;
