@@ -17,6 +17,7 @@ pub(crate) mod my_frameworks;
 pub(crate) mod new_framework;
 pub(crate) mod notice_bar;
 pub(crate) mod outline;
+pub(crate) mod portfolio_dialog;
 pub(crate) mod principles_view;
 pub(crate) mod roadmap_view;
 pub(crate) mod search_palette;
