@@ -4,18 +4,9 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, createProvince } from './harness.mjs';
 
 const count = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.length);
-
-async function createProvince(page) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
-}
 
 async function addComponent(page, name) {
   const n = await count(page);
