@@ -16,6 +16,7 @@ mod raster;
 mod storage;
 mod svg_dom;
 mod today;
+mod version_store;
 
 use leptos::prelude::*;
 
