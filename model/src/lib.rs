@@ -4,6 +4,7 @@
 //! dependency, so that the browser app, the `khung` command line and the tests all share one
 //! truth. Data flows one way: catalogue/document → layout → scene → SVG.
 
+pub mod captions;
 pub mod catalogue;
 pub mod command;
 pub mod compose;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod legend;
 pub mod minimap;
 pub mod rules;
 pub mod scene;

@@ -3,7 +3,9 @@
 
 pub mod catalogue_map;
 pub mod details;
+pub mod drop;
 pub mod framework;
+pub mod marks;
 pub mod national;
 pub mod principles;
 pub mod reference;
