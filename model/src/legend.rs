@@ -14,7 +14,7 @@ use std::fmt::Write;
 /// Height of one legend row.
 pub const ROW_H: f32 = 20.0;
 /// Average advance of one character of a 12 px caption.
-const CHAR_W: f32 = 6.6;
+const CHAR_W: f32 = 7.1;
 
 /// One thing the legend explains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,13 @@ impl Swatch {
 pub fn swatches(s: &Scene, compact: bool) -> Vec<Swatch> {
     let mut out: Vec<Swatch> = s.legend.iter().copied().map(Swatch::Kind).collect();
     if !compact {
-        let mut levels: Vec<Level> = s.badges.iter().map(|b| b.level).collect();
+        // Information draws no outline, so it has nothing to explain.
+        let mut levels: Vec<Level> = s
+            .badges
+            .iter()
+            .map(|b| b.level)
+            .filter(|&l| l != Level::Info)
+            .collect();
         levels.sort();
         levels.dedup();
         out.extend(levels.into_iter().map(Swatch::Level));
@@ -78,10 +84,11 @@ pub fn badge_shape(out: &mut String, mark: Mark, cx: f32, cy: f32) {
         Mark::Overlap => write!(
             out,
             "<circle class=\"shape\" cx=\"{x}\" cy=\"{y}\" r=\"9\"/>\
-             <path class=\"glyph\" d=\"M{a} {b}h8M{a} {c}h8\"/>",
-            a = num(cx - 4.0),
-            b = num(cy - 2.5),
-            c = num(cy + 2.5),
+             <path class=\"glyph thin\" d=\"M{a} {a2}h6v6h-6zM{b} {b2}h6v6h-6z\"/>",
+            a = num(cx - 5.0),
+            a2 = num(cy - 5.0),
+            b = num(cx - 1.0),
+            b2 = num(cy - 1.0),
         ),
         Mark::Compliance => write!(
             out,
@@ -232,7 +239,6 @@ mod tests {
                 Swatch::Kind(NodeKind::OwnExisting),
                 Swatch::Kind(NodeKind::PlatformOperational),
                 Swatch::Level(Level::Violation),
-                Swatch::Level(Level::Info),
                 Swatch::Mark(Mark::Overlap),
                 Swatch::Mark(Mark::Exempted),
                 Swatch::Arrow { both: true },

@@ -46,7 +46,8 @@ impl NodeKind {
 /// stay apart in greyscale print too (shape), and at a glance on screen (colour).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mark {
-    /// It duplicates a national shared platform of 1132/QĐ-TTg: a circle with "=".
+    /// It duplicates a national shared platform of 1132/QĐ-TTg: a circle with two overlapping
+    /// squares.
     Overlap,
     /// It misses or breaks a requirement of 3090/QĐ-BKHCN or 4577/BKHCN-CĐSQG: a square with "!".
     Compliance,
