@@ -80,7 +80,7 @@ test('a box dropped across a band border lands inside one band, in another layer
   assert(inside.length === 1 && inside[0].layer === 1, `the box lies in ${JSON.stringify(inside)}: ${JSON.stringify(after)} ${JSON.stringify(now)}`);
   await waitLayer(page, id, 1, 'the drop');
   // No box overlaps another.
-  const rects = await page.$$eval('.diagram-content g.node rect', (rs) => rs.map((r) => r.getBoundingClientRect()).map((b) => [b.left, b.top, b.right, b.bottom]));
+  const rects = await page.$$eval('.diagram-content g.node > rect', (rs) => rs.map((r) => r.getBoundingClientRect()).map((b) => [b.left, b.top, b.right, b.bottom]));
   for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) {
     const [a, b] = [rects[i], rects[j]];
     assert(!(a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5), `boxes ${i} and ${j} overlap`);
@@ -169,9 +169,10 @@ test('Ctrl+P prints the diagram alone, with its title block, on one landscape pa
   for (const other of ['header.topbar', 'main', '.tabs']) {
     assert(!(await page.isVisible(other)), `print shows ${other}`);
   }
-  await page.emulateMedia({ media: 'screen' });
   // Printed for real: one page, landscape (wider than tall).
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const printed = await page.pdf({ preferCSSPageSize: true });
+  if (process.env.KHUNG_SHOTS) (await import('node:fs')).writeFileSync(join(process.env.KHUNG_SHOTS, 'print.pdf'), printed);
+  const pdf = printed.toString('latin1');
   const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
   assert(pages.length === 1, `printed on ${pages.length} pages`);
   const [, , , w, h] = pdf.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/) ?? [];
