@@ -80,8 +80,13 @@ const TABLE: &[(Caption, &str, &str)] = &[
     ),
     (
         Caption::Mark(Mark::Overlap),
-        "Trùng nền tảng dùng chung (1132/QĐ-TTg)",
-        "Duplicates a shared platform (1132/QĐ-TTg)",
+        "Trùng nền tảng, thành phần dùng chung quốc gia",
+        "Duplicates a national shared platform or component",
+    ),
+    (
+        Caption::Mark(Mark::PossibleOverlap),
+        "Có thể trùng, cần xác nhận",
+        "Possible duplicate, to confirm",
     ),
     (
         Caption::Mark(Mark::Compliance),

@@ -2,8 +2,9 @@
 //! themselves, drawn by the same function on the boxes and in the legend so that the two cannot
 //! disagree.
 //!
-//! Finding badges differ by shape as well as colour (circle, square, diamond, hexagon, each with
-//! its own glyph), so a greyscale print still tells an overlap from an exemption.
+//! Finding badges differ by shape as well as colour (circle, hollow circle, square, diamond,
+//! hexagon, each with its own glyph), so a greyscale print still tells an overlap from an
+//! exemption.
 
 use crate::captions::{Caption, Lang};
 use crate::scene::{Level, Mark, NodeKind, Scene};
@@ -81,14 +82,19 @@ pub fn swatches(s: &Scene, compact: bool) -> Vec<Swatch> {
 pub fn badge_shape(out: &mut String, mark: Mark, cx: f32, cy: f32) {
     let (x, y) = (num(cx), num(cy));
     let _ = match mark {
-        Mark::Overlap => write!(
+        Mark::Overlap | Mark::PossibleOverlap => write!(
             out,
-            "<circle class=\"shape\" cx=\"{x}\" cy=\"{y}\" r=\"9\"/>\
+            "<circle class=\"shape{hollow}\" cx=\"{x}\" cy=\"{y}\" r=\"9\"/>\
              <path class=\"glyph thin\" d=\"M{a} {a2}h6v6h-6zM{b} {b2}h6v6h-6z\"/>",
             a = num(cx - 5.0),
             a2 = num(cy - 5.0),
             b = num(cx - 1.0),
             b2 = num(cy - 1.0),
+            hollow = if mark == Mark::PossibleOverlap {
+                " hollow"
+            } else {
+                ""
+            },
         ),
         Mark::Compliance => write!(
             out,

@@ -46,9 +46,11 @@ impl NodeKind {
 /// stay apart in greyscale print too (shape), and at a glance on screen (colour).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mark {
-    /// It duplicates a national shared platform of 1132/QĐ-TTg: a circle with two overlapping
-    /// squares.
+    /// It duplicates a national shared platform of 1132/QĐ-TTg or a national shared component of
+    /// 3090/QĐ-BKHCN: a circle with two overlapping squares.
     Overlap,
+    /// It may duplicate one, for a person to confirm or dismiss: the overlap badge hollow.
+    PossibleOverlap,
     /// It misses or breaks a requirement of 3090/QĐ-BKHCN or 4577/BKHCN-CĐSQG: a square with "!".
     Compliance,
     /// It lacks a connection the reference architecture requires: a diamond with a link.
@@ -59,8 +61,9 @@ pub enum Mark {
 
 impl Mark {
     /// Every mark, in the legend's order.
-    pub const ALL: [Mark; 4] = [
+    pub const ALL: [Mark; 5] = [
         Mark::Overlap,
+        Mark::PossibleOverlap,
         Mark::Compliance,
         Mark::Connection,
         Mark::Exempted,
@@ -70,6 +73,7 @@ impl Mark {
     pub fn class(self) -> &'static str {
         match self {
             Mark::Overlap => "mark-overlap",
+            Mark::PossibleOverlap => "mark-possible",
             Mark::Compliance => "mark-compliance",
             Mark::Connection => "mark-connection",
             Mark::Exempted => "mark-exempted",

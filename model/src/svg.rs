@@ -37,7 +37,7 @@ const STYLE: &str = "\
 .flag-violation>rect{stroke:#b91c1c;stroke-width:3}\
 .flag-warning>rect{stroke:#a16207;stroke-width:2.5;stroke-dasharray:6 2}\
 .badge .shape{stroke:#fff;stroke-width:1.5}.badge .glyph{fill:none;stroke:#fff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}.badge .thin{stroke-width:1.4}\
-.mark-overlap .badge .shape{fill:#b91c1c}.mark-compliance .badge .shape{fill:#b45309}\
+.mark-overlap .badge .shape{fill:#b91c1c}.badge .hollow{fill:#fff;stroke:#b91c1c;stroke-width:1.8}.mark-possible .badge .glyph{stroke:#b91c1c}.mark-compliance .badge .shape{fill:#b45309}\
 .mark-connection .badge .shape{fill:#6d28d9}.mark-exempted .badge .shape{fill:#0f766e}\
 .legend .lvl>rect{fill:#fff}.legend .arrow path{fill:none;stroke:#475569;stroke-width:1.3}";
 

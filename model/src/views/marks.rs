@@ -1,6 +1,7 @@
 //! Which mark a finding puts on its component's box: the badge's shape says what the finding is
 //! about (a duplicated platform, an unmet requirement, a missing connection, an exemption) and
-//! the box's outline how much it matters. The screen and every export take their marks from
+//! the box's outline how much it matters. A duplicated national shared component counts as an
+//! overlap; a possible overlap, for a person to confirm, has the overlap badge hollow. The screen and every export take their marks from
 //! here, so a picture in a report shows exactly what the editor showed.
 
 use crate::rules::{Finding, FindingKind, Severity};
@@ -34,7 +35,8 @@ pub fn badge(f: &Finding) -> Badge {
             Severity::Info => Level::Info,
         },
         mark: match f.kind {
-            FindingKind::Overlap => Mark::Overlap,
+            FindingKind::Overlap | FindingKind::NationalComponent => Mark::Overlap,
+            FindingKind::PossibleOverlap => Mark::PossibleOverlap,
             FindingKind::Compliance => Mark::Compliance,
             FindingKind::Connection => Mark::Connection,
         },
@@ -82,9 +84,20 @@ mod tests {
             finding("b", FindingKind::Compliance, Severity::Warning, false),
             finding("c", FindingKind::Overlap, Severity::Violation, true),
             finding("", FindingKind::Compliance, Severity::Violation, false),
+            finding("d", FindingKind::PossibleOverlap, Severity::Info, false),
+            finding(
+                "e",
+                FindingKind::NationalComponent,
+                Severity::Warning,
+                false,
+            ),
         ];
         let b = badges(&fs);
-        assert_eq!(b.len(), 3);
+        assert_eq!(b.len(), 5);
+        assert_eq!(
+            (b["d"].mark, b["e"].mark),
+            (Mark::PossibleOverlap, Mark::Overlap)
+        );
         assert_eq!(
             b["a"],
             Badge {
