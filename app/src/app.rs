@@ -18,6 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn App() -> impl IntoView {
     context::provide_state();
+    crate::print::provide();
     crate::i18n::set(crate::i18n::signal().get_untracked());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();

@@ -192,6 +192,8 @@ fn en(vi: &str) -> Option<&'static str> {
         "Đã lưu trong trình duyệt lúc" => "Saved in this browser at",
         "Chưa lưu được" => "Not saved",
         "Xuất ▾" => "Export ▾",
+        "In sơ đồ… (Ctrl+P)" => "Print diagram… (Ctrl+P)",
+        "Chuyển sang" => "Move to",
         "Mã nhúng…" => "Embed code…",
         "Nhúng sơ đồ vào cổng thông tin" => "Embed the diagram in a portal",
         "Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage" => "Portal origins allowed to control the diagram by postMessage",

@@ -12,6 +12,7 @@ mod debounce;
 mod editor_state;
 mod embed;
 mod i18n;
+mod print;
 mod raster;
 mod storage;
 mod svg_dom;

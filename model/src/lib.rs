@@ -4,6 +4,7 @@
 //! dependency, so that the browser app, the `khung` command line and the tests all share one
 //! truth. Data flows one way: catalogue/document → layout → scene → SVG.
 
+pub mod captions;
 pub mod catalogue;
 pub mod command;
 pub mod compose;
@@ -14,6 +15,7 @@ pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod legend;
 pub mod merge;
 pub mod minimap;
 pub mod portfolio;

@@ -36,10 +36,10 @@ const STYLE: &str = "\
 .node:focus rect,.node.selected rect{stroke:#c2410c;stroke-width:3}\
 .flag-violation>rect{stroke:#b91c1c;stroke-width:3}\
 .flag-warning>rect{stroke:#a16207;stroke-width:2.5;stroke-dasharray:6 2}\
-.badge circle{stroke:#fff;stroke-width:1.5}.badge text{font-size:12px;font-weight:700;fill:#fff;text-anchor:middle}\
-.flag-violation .badge circle,.legend .flag-violation circle{fill:#b91c1c}\
-.flag-warning .badge circle,.legend .flag-warning circle{fill:#a16207}\
-.flag-info .badge circle,.legend .flag-info circle{fill:#1d4ed8}";
+.badge .shape{stroke:#fff;stroke-width:1.5}.badge .glyph{fill:none;stroke:#fff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}.badge .thin{stroke-width:1.4}\
+.mark-overlap .badge .shape{fill:#b91c1c}.badge .hollow{fill:#fff;stroke:#b91c1c;stroke-width:1.8}.mark-possible .badge .glyph{stroke:#b91c1c}.mark-compliance .badge .shape{fill:#b45309}\
+.mark-connection .badge .shape{fill:#6d28d9}.mark-exempted .badge .shape{fill:#0f766e}\
+.legend .lvl>rect{fill:#fff}.legend .arrow path{fill:none;stroke:#475569;stroke-width:1.3}";
 
 /// The opening `<svg>` tag every Khung diagram shares: its size, an ARIA group (diagrams hold
 /// focusable nodes, which `role="img"` would hide) labelled by its title and description, and
@@ -205,7 +205,12 @@ impl NodePart {
             mark = n.mark.map(|m| format!(" {m}")).unwrap_or_default(),
             described = n
                 .badge
-                .map(|b| format!(" data-flag=\"{}\" aria-description=\"{}\"", b.class(), escape(b.caption())))
+                .map(|b| format!(
+                    " data-flag=\"{}\" data-mark=\"{}\" aria-description=\"{}\"",
+                    b.level.class(),
+                    b.mark.class(),
+                    escape(b.caption().as_str())
+                ))
                 .unwrap_or_default(),
             id = escape(n.id.as_str()),
         );
@@ -225,13 +230,9 @@ impl NodePart {
         }
         body.1.push_str("</text>");
         if let Some(b) = n.badge {
-            let cx = n.w - 2.0;
-            let _ = write!(
-                body.1,
-                "<g class=\"badge\" aria-hidden=\"true\"><circle cx=\"{x}\" cy=\"2\" r=\"9\"/><text x=\"{x}\" y=\"6\">{l}</text></g>",
-                x = num(cx),
-                l = b.letter(),
-            );
+            body.1.push_str("<g class=\"badge\" aria-hidden=\"true\">");
+            crate::legend::badge_shape(&mut body.1, b.mark, n.w - 2.0, 2.0);
+            body.1.push_str("</g>");
         }
         NodePart {
             id: n.id.clone(),
@@ -358,7 +359,7 @@ impl Parts {
                 None => Arc::new(EdgePart::of(e)),
             },
         );
-        let _ = write_legend(&mut p.legend, s);
+        write_legend(&mut p.legend, s);
         p
     }
 
@@ -369,8 +370,18 @@ impl Parts {
 
     /// The whole SVG document, with the framework JSON in `<metadata>` when given.
     pub fn to_svg(&self, framework: Option<&str>) -> String {
+        self.to_svg_framed(framework, None)
+    }
+
+    /// The whole SVG document; with a `frame`, the document is that frame's height and the
+    /// frame's markup (a document's legend and title block) takes the place of the two legend
+    /// rows the screen draws.
+    pub fn to_svg_framed(&self, framework: Option<&str>, frame: Option<&Frame>) -> String {
         let mut out = String::with_capacity(4096 + self.nodes.len() * 400 + self.edges.len() * 160);
-        out.push_str(&self.svg_open());
+        match frame {
+            Some(f) => out.push_str(&svg_tag(&self.width, &num(f.height))),
+            None => out.push_str(&self.svg_open()),
+        }
         out.push_str(&title_desc(&self.title, &self.desc));
         if let Some(json) = framework {
             // Escaped as text rather than put in CDATA, which could not hold "]]>".
@@ -396,10 +407,24 @@ impl Parts {
             e.write(&mut out);
         }
         out.push_str("</g>");
-        out.push_str(&self.legend);
+        match frame {
+            Some(f) => out.push_str(&f.markup),
+            None => out.push_str(&self.legend),
+        }
         out.push_str("</svg>");
         out
     }
+}
+
+/// What an export adds under the diagram in place of the screen's legend rows: drawn by
+/// `model::export::sheet`, joined here so that the export shares every other piece of markup
+/// with the screen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    /// The whole document's height.
+    pub height: f32,
+    /// The markup, drawn over the diagram's legend area and below it.
+    pub markup: String,
 }
 
 /// A fingerprint of how a node is drawn, but for its position and height. Two nodes drawn
@@ -569,47 +594,19 @@ impl EdgePart {
     }
 }
 
-fn write_legend(out: &mut String, s: &Scene) -> fmt::Result {
-    let mut y = s.height - crate::layout::LEGEND_H + 12.0;
+/// The two legend rows under the diagram on screen: node looks and finding badges. Exports
+/// draw the full legend in their title block instead ([`Frame`]).
+fn write_legend(out: &mut String, s: &Scene) {
     out.push_str("<g class=\"legend\" aria-hidden=\"true\">");
-    let mut x = 16.0;
-    for kind in &s.legend {
-        write!(
-            out,
-            "<g class=\"{cls}\"><rect x=\"{x}\" y=\"{y}\" width=\"22\" height=\"14\" rx=\"3\"/>\
-             <text x=\"{tx}\" y=\"{ty}\">{c}</text></g>",
-            cls = kind.class(),
-            x = num(x),
-            y = num(y),
-            tx = num(x + 28.0),
-            ty = num(y + 12.0),
-            c = escape(kind.caption()),
-        )?;
-        x += 40.0 + kind.caption().chars().count() as f32 * 6.6;
-        if x > s.width - 200.0 {
-            x = 16.0;
-            y += 20.0;
-        }
-    }
-    for b in &s.badges {
-        write!(
-            out,
-            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/><text x=\"{tx}\" y=\"{ty}\">{c}</text></g>",
-            cls = b.class(),
-            cx = num(x + 11.0),
-            cy = num(y + 7.0),
-            tx = num(x + 28.0),
-            ty = num(y + 12.0),
-            c = escape(b.caption()),
-        )?;
-        x += 40.0 + b.caption().chars().count() as f32 * 6.6;
-        if x > s.width - 200.0 {
-            x = 16.0;
-            y += 20.0;
-        }
-    }
+    crate::legend::write(
+        out,
+        &crate::legend::swatches(s, true),
+        16.0,
+        s.height - crate::layout::LEGEND_H + 12.0,
+        s.width - 32.0,
+        crate::captions::Lang::Vi,
+    );
     out.push_str("</g>");
-    Ok(())
 }
 
 #[cfg(test)]

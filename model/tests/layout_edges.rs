@@ -226,12 +226,16 @@ fn flagged_components_are_marked_and_explained_in_the_legend() {
         comp("a", "Hệ thống một cửa điện tử tỉnh", 3),
         comp("b", "LGSP tỉnh", 2),
     ];
-    let badges: HashMap<&str, Badge> = [("a", Badge::Violation)].into_iter().collect();
+    let v = Badge {
+        level: model::scene::Level::Violation,
+        mark: model::scene::Mark::Overlap,
+    };
+    let badges: HashMap<&str, Badge> = [("a", v)].into_iter().collect();
     let scene = framework::scene_with_badges(Catalogue::get(), &d, &badges);
-    assert_eq!(scene.badges, [Badge::Violation]);
+    assert_eq!(scene.badges, [v]);
     let svg = Svg(&scene).to_string();
     well_formed(&svg);
     assert!(svg.contains("data-id=\"a\" tabindex=\"0\" role=\"button\" aria-label=\"Hệ thống một cửa điện tử tỉnh\" data-flag=\"flag-violation\""));
-    assert!(svg.contains(Badge::Violation.caption()));
+    assert!(svg.contains(&v.caption()));
     assert_eq!(svg.matches("class=\"badge\"").count(), 1);
 }

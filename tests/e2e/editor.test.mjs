@@ -197,9 +197,11 @@ test('dragging a node moves it as one undo step, and the move is saved', async (
   const sel = `.diagram-content g.node[data-id="${id}"]`;
   const before = await page.getAttribute(sel, 'transform');
   const box = await page.locator(sel).boundingBox();
+  // Four columns to the right, where the band has free slots (a box snaps to one).
+  const column = (box.width / 200) * 214;
   await page.mouse.move(box.x + 20, box.y + 10);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 12, box.y + 10 + i * 3);
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 0.4 * column, box.y + 10 + i * 2);
   await page.mouse.up();
   const after = await page.getAttribute(sel, 'transform');
   assert(after !== before, `transform unchanged: ${after}`);

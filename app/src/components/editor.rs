@@ -6,7 +6,8 @@ use crate::browser_io;
 use crate::components::catalogue_panel::CataloguePanel;
 use crate::components::component_form::ComponentForm;
 use crate::components::context_menu::{ContextMenu, MenuAt};
-use crate::components::diagram::{Diagram, NodeDrag};
+use crate::components::diagram::Diagram;
+use crate::components::drop_hint::{self, DropHint, DropTarget};
 use crate::components::editor_toolbar::EditorToolbar;
 use crate::components::embed_code::EmbedCode;
 use crate::components::export_menu::ExportMenu;
@@ -18,8 +19,6 @@ use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
 use model::document::{Component, Connection, Point};
-use model::rules::Severity;
-use model::scene::Badge;
 use model::views::framework;
 use wasm_bindgen::JsCast;
 
@@ -158,35 +157,15 @@ pub(crate) fn EditorPane() -> impl IntoView {
     let scene = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
         checked.with(|(fs, _)| {
-            let mut badges: std::collections::HashMap<&str, Badge> =
-                std::collections::HashMap::new();
-            for f in fs {
-                let b = match (f.severity, f.exempted) {
-                    (_, true) | (Severity::Info, _) => Badge::Info,
-                    (Severity::Violation, _) => Badge::Violation,
-                    (Severity::Warning, _) => Badge::Warning,
-                };
-                let e = badges.entry(f.component.as_str()).or_insert(b);
-                *e = (*e).min(b);
-            }
+            let badges = model::views::marks::badges(fs);
             editor
                 .history
                 .with(|h| framework::scene_with_badges(&cat, h.doc(), &badges))
         })
     });
 
-    let on_drag = Callback::new(move |d: NodeDrag| match d {
-        NodeDrag::Move(moves) => editor.history.update(|h| {
-            h.begin();
-            let moves = moves
-                .into_iter()
-                .map(|(id, x, y)| (id, Some(Point { x, y })))
-                .collect();
-            let _ = h.apply(Command::MoveComponents(moves));
-        }),
-        NodeDrag::End => editor.history.update(|h| h.commit()),
-        NodeDrag::Abort => editor.history.update(|h| h.abort()),
-    });
+    let drop_target = DropTarget(RwSignal::new(None));
+    let on_drag = drop_hint::on_drag(editor, scene, drop_target);
     let on_context =
         Callback::new(move |(id, x, y): (String, i32, i32)| menu.set(Some(MenuAt { id, x, y })));
 
@@ -267,6 +246,7 @@ pub(crate) fn EditorPane() -> impl IntoView {
                 on:drop=on_drop
             >
                 <Diagram scene=scene on_drag=on_drag on_context=on_context />
+                <DropHint target=drop_target />
             </div>
             <ContextMenu at=menu clipboard=clipboard />
             <Outline scene=scene />

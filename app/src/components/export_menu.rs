@@ -1,5 +1,6 @@
 //! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate and
-//! Graphviz DOT. Every picture comes from the one renderer the screen uses.
+//! Graphviz DOT, and printing. Every picture comes from the one renderer the screen uses, with
+//! the legend and title block a document needs ([`crate::print::picture`]).
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
@@ -8,7 +9,6 @@ use crate::raster;
 use leptos::prelude::*;
 use model::document::Document;
 use model::scene::Scene;
-use model::svg::Svg;
 
 /// The menu.
 #[component]
@@ -32,18 +32,22 @@ pub(crate) fn ExportMenu(
         }
         open.set(false);
     };
-    let svg = move |_| {
-        // A framework's SVG carries the framework itself, so importing it gives the work back.
-        let text = match doc {
-            Some(d) => d.with(|d| model::export::svg::framework(crate::today::catalogue(), d)),
-            None => scene.with(|s| Svg(s).to_string()),
-        };
-        save("svg", "image/svg+xml", text.into_bytes());
+    // Every picture is the screen's drawing (with its finding marks) ready for a document:
+    // legend and title block under it; a framework's SVG also carries the framework itself, so
+    // importing it gives the work back.
+    let picture = move || {
+        let d = doc.map(|d| d.get_untracked());
+        scene.with_untracked(|s| crate::print::picture(s, d.as_ref()))
     };
+    let printable = use_context::<crate::print::Printable>();
+    if let Some(p) = printable {
+        p.register(scene, doc);
+    }
+    let svg = move |_| save("svg", "image/svg+xml", picture().svg.into_bytes());
     let png = move |scale: f64| {
-        let (text, w, h) = scene.with(|s| (Svg(s).to_string(), s.width as f64, s.height as f64));
+        let p = picture();
         leptos::task::spawn_local(async move {
-            match raster::png(&text, w, h, scale).await {
+            match raster::png(&p.svg, p.width as f64, p.height as f64, scale).await {
                 Ok(bytes) => save(
                     if scale > 1.0 { "2x.png" } else { "png" },
                     "image/png",
@@ -61,6 +65,12 @@ pub(crate) fn ExportMenu(
                     <li role="none"><button role="menuitem" data-export="svg" on:click=svg>"SVG"</button></li>
                     <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>{move || t("PNG 1×")}</button></li>
                     <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>{move || t("PNG 2×")}</button></li>
+                    {printable.map(|p| view! {
+                        <li role="none"><button role="menuitem" data-export="print" on:click=move |_| {
+                            open.set(false);
+                            crate::print::print_now(p);
+                        }>{move || t("In sơ đồ… (Ctrl+P)")}</button></li>
+                    })}
                     {doc.map(|doc| view! {
                         <li role="none"><button role="menuitem" data-export="json" on:click=move |_| {
                             let text = doc.with(model::io::json::write);

@@ -6,6 +6,7 @@ pub(crate) mod component_form;
 pub(crate) mod context_menu;
 pub(crate) mod details;
 pub(crate) mod diagram;
+pub(crate) mod drop_hint;
 pub(crate) mod editor;
 pub(crate) mod editor_toolbar;
 pub(crate) mod embed_code;

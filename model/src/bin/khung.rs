@@ -5,9 +5,10 @@
 //! arguments (message on stderr).
 
 use lexopt::prelude::*;
+use model::captions::Lang;
 use model::catalogue::Date;
 use model::document::{Document, Kind};
-use model::svg::Svg;
+use model::export::sheet::{self, Sheet};
 use model::views::{national, reference};
 use model::{compose, dot::Dot, io, Catalogue};
 use std::process::ExitCode;
@@ -289,7 +290,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
             let doc = load(path, kind, agency.as_deref(), false)?;
             let text = match format.as_str() {
                 // Carries the framework, so the SVG imports back.
-                "svg" => model::export::svg::framework(&cat, &doc),
+                // Ready for a document: findings marked, legend and title block.
+                "svg" => model::export::svg::document(&cat, &doc, today(), Lang::Vi).svg,
                 "dot" => Dot(&doc).to_string(),
                 "json" => io::json::write(&doc),
                 "archimate" => model::export::archimate::write(&cat, &doc),
@@ -321,7 +323,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
     };
     match format.as_str() {
         "svg" => {
-            println!("{}", Svg(&scene));
+            let sheet = Sheet::new(&cat, &scene.title, "", today(), Lang::Vi);
+            println!("{}", sheet::picture(&scene, None, &sheet).svg);
             Ok(())
         }
         f => Err(format!(

@@ -14,7 +14,7 @@ mod source;
 
 pub use layers::{Layer, LayerComponent};
 pub use plan::{Plan, PlanGroup, PlanRow, Superseded};
-pub use platforms::{Clause, Criterion, Date, Group, Platform, Start, StartKind};
+pub use platforms::{Clause, Criterion, Date, Decision, Group, Platform, Start, StartKind};
 pub use principles::{
     CorePrinciple, Cycle, ImplementationPrinciple, Principles, TechnicalRequirement,
 };
@@ -62,6 +62,8 @@ pub const SEED_FILES: [(&str, &str); 9] = [
 /// `khung catalogue --format json` prints.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Catalogue {
+    /// The decision that lists the platforms: 1132/QĐ-TTg.
+    pub decision: Decision,
     /// The national shared platforms of 1132/QĐ-TTg, A-01 … A-17 then B-01 … B-62.
     pub platforms: Vec<Platform>,
     /// 1132/QĐ-TTg Article 2: the rules on duplication.
@@ -123,6 +125,7 @@ impl Catalogue {
             x.operational = x.start.operational_on(Self::SIGNED);
         }
         Ok(Catalogue {
+            decision: p.document,
             platforms,
             article2: p.article2,
             criteria: p.criteria,

@@ -7,6 +7,7 @@
 
 pub mod order;
 mod route;
+pub mod snap;
 mod wrap;
 
 pub use wrap::wrap;

@@ -4,7 +4,9 @@
 pub mod catalogue_map;
 pub mod compare;
 pub mod details;
+pub mod drop;
 pub mod framework;
+pub mod marks;
 pub mod national;
 pub mod principles;
 pub mod reference;
