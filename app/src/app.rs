@@ -86,9 +86,10 @@ pub(crate) fn App() -> impl IntoView {
             </button>
         </header>
         <ViewTabs />
+        <crate::components::first_visit::FirstVisit />
         <SearchPalette open=palette />
         <NoticeBar />
-        <main id="main" class="workspace">
+        <main id="main" class="workspace" class:three-pane=move || view.get() == View::Editor>
             {move || match view.get() {
                 View::Editor => view! { <EditorPane /> }.into_any(),
                 View::Principles => view! { <PrinciplesView /><DetailsPanel /> }.into_any(),

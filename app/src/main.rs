@@ -4,6 +4,7 @@
 // Leptos's #[component] macro emits `pub` props structs even for crate-private components.
 #![allow(unreachable_pub)]
 
+mod actions;
 mod app;
 mod browser_io;
 mod components;
@@ -18,6 +19,7 @@ mod storage;
 mod svg_dom;
 mod today;
 mod version_store;
+mod viewport;
 
 use leptos::prelude::*;
 

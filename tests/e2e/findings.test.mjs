@@ -30,9 +30,10 @@ test('a duplicate of the national procurement network is flagged, replaced, undo
   await page.click(`${finding} button.replace`);
   await page.waitForSelector(finding, { state: 'detached' });
   assert(await page.getAttribute(`.diagram-content g.node[data-id="${id}"]`, 'aria-label') === 'Hệ thống mạng đấu thầu quốc gia', 'not replaced');
-  // Undo brings the component and its finding back.
-  await page.click('.diagram');
+  // Undo brings the component and its finding back; the inspector shows it on its box.
+  await page.click('.diagram', { position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
+  await page.click(`.diagram-content g.node[data-id="${id}"]`);
   await page.waitForSelector(finding);
 
   // Exempt it, with a justification: shown, not hidden.
@@ -41,7 +42,8 @@ test('a duplicate of the national procurement network is flagged, replaced, undo
   await page.click(`${finding} .exemption-form button[type=submit]`);
   await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('đã miễn trừ'), finding);
   assert((await page.getAttribute(finding, 'class')).includes('info'), 'an exempted overlap is not shown as information');
-  assert(await page.$$eval('.kpi tr', (r) => r.length) === 5, 'KPI scores missing');
+  await page.click('#tab-framework');
+  assert(await page.$$eval('#panel-framework .kpi tr', (r) => r.length) === 5, 'KPI scores missing');
 });
 
 test('a shared word alone is not an overlap', async ({ browser, origin }) => {

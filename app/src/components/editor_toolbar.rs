@@ -1,13 +1,13 @@
 //! The editor's toolbar: new and saved frameworks, undo and redo, auto-layout, connect, delete,
 //! import and export.
 
+use crate::actions::{delete_selection, export_json, run};
 use crate::browser_io;
-use crate::components::editor::{delete_selection, export_json, run};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
 use crate::components::portfolio_dialog::PortfolioDialog;
 use crate::components::versions_dialog::VersionsDialog;
-use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection};
+use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection, StartNew};
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
@@ -24,6 +24,13 @@ enum Dialog {
     Portfolio,
 }
 
+/// The name of a CSV file without its extension; `None` for other files, whose frameworks carry
+/// their own title.
+fn csv_stem(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    (ext.eq_ignore_ascii_case("csv") && !stem.trim().is_empty()).then_some(stem.trim())
+}
+
 /// The toolbar above the editor's diagram.
 #[component]
 pub(crate) fn EditorToolbar() -> impl IntoView {
@@ -32,6 +39,14 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
     let selection: Selection = expect_context();
     let autosave: Autosave = expect_context();
     let dialog = RwSignal::new(Dialog::None);
+    // "Start your framework" from the first-visit path opens the new-framework dialog here.
+    let StartNew(start) = expect_context();
+    Effect::new(move |_| {
+        if start.get() {
+            start.set(false);
+            dialog.set(Dialog::New);
+        }
+    });
     let label = RwSignal::new(String::new());
     let both = RwSignal::new(false);
 
@@ -94,7 +109,12 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                 Err(e) => return notice.error(e),
             };
             match model::io::read_file(&name, &bytes, kind, &agency) {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    // An inventory carries no title: the framework is named after its file, so
+                    // "Khung của tôi" tells two imports apart.
+                    if let Some(stem) = csv_stem(&name) {
+                        doc.title = model::text::nfc(stem);
+                    }
                     let id = crate::storage::new_id();
                     let title = doc.title.clone();
                     crate::editor_state::open(editor, doc, id);
@@ -154,5 +174,21 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <Show when=move || dialog.get() == Dialog::Mine>
             <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::csv_stem;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn an_inventory_is_named_after_its_file() {
+        assert_eq!(
+            csv_stem("Kiểm kê Lâm Đồng 2025.CSV"),
+            Some("Kiểm kê Lâm Đồng 2025")
+        );
+        assert_eq!(csv_stem("khung.json"), None);
+        assert_eq!(csv_stem(".csv"), None);
     }
 }

@@ -3,7 +3,7 @@
 //! what was added, removed or changed, with the same differences listed beside it, and exports
 //! the framework JSON with its versions as an optional history.
 
-use crate::components::editor::run;
+use crate::actions::run;
 use crate::components::static_diagram::StaticDiagram;
 use crate::context::{Editor, Notice};
 use crate::i18n::t;
