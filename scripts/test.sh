@@ -10,6 +10,9 @@ step() { printf '\n== %s ==\n' "$*"; }
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
 
+step "overlap judgement on the development and blind sets (figures in target/overlap-quality.txt)"
+scripts/bench-overlap.sh
+
 step "model builds for wasm32"
 cargo build -p model --lib --target wasm32-unknown-unknown --locked
 
