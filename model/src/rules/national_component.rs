@@ -148,8 +148,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         if a.covering(i).is_some() {
             continue;
         }
+        let found = matches(&p.index, a.text(i));
+        if found.is_empty() {
+            continue;
+        }
         let c_owner = v.agency_words(&c.owner);
-        for m in matches(&p.index, a.text(i)) {
+        for m in found {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
             let owner = v.agency_words(&n.owner);

@@ -357,11 +357,15 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, c) in a.own() {
         let text = a.text(i);
-        let c_owner = padded(&c.owner);
-        let c_owner_words = v.agency_words(&c.owner);
+        // Most components match nothing: their owner is read only when one does.
+        let c_owner = std::cell::OnceCell::new();
+        let c_owner_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
-                || Vocabulary::is_owner(&c_owner_words, &owner_words[pi])
+                || Vocabulary::is_owner(
+                    c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                    &owner_words[pi],
+                )
         };
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
@@ -398,7 +402,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                             m.platform,
                             &owners[m.platform],
                             &agency,
-                            &c_owner,
+                            c_owner.get_or_init(|| padded(&c.owner)),
                         ))
             });
             let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
