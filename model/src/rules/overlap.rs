@@ -349,11 +349,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     let agency = padded(&doc.agency);
     let owners: Vec<String> = cat.platforms.iter().map(|p| padded(&p.owner)).collect();
     let agency_words = v.agency_words(&doc.agency);
-    let owner_words: Vec<Vec<String>> = cat
-        .platforms
-        .iter()
-        .map(|p| v.agency_words(&p.owner))
-        .collect();
+    let owner_words = a.owner_words();
     let mut out = Vec::new();
     for (i, c) in a.own() {
         let text = a.text(i);
