@@ -184,6 +184,9 @@ struct Mask {
     phrase: String,
 }
 
+/// Synonyms by their first folded word: (variant as folded words, the catalogue's wording).
+pub type SynonymMap = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
+
 /// One of the two main channels (3090/QĐ-BKHCN Phần II.3.d): a component that names itself with
 /// one of its phrases is the agency's own portal or app, which duplicates the channel.
 #[derive(Debug)]
@@ -226,7 +229,7 @@ pub struct Vocabulary {
     /// Abbreviations by their folded short form, with their words.
     pub abbreviations: FxMap<String, Vec<Word>>,
     /// Synonyms by their first folded word: (variant, the catalogue's wording).
-    pub synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>>,
+    pub synonyms: SynonymMap,
     /// Mask phrases by their first folded word.
     pub masks: FxMap<String, Vec<Vec<String>>>,
 }
@@ -305,7 +308,7 @@ impl Vocabulary {
                 .collect();
             abbreviations.insert(key, added(&a.long));
         }
-        let mut synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>> = FxMap::default();
+        let mut synonyms = SynonymMap::default();
         for s in &seed.synonyms {
             let variant = function.folded(&s.variant);
             if let Some(first) = variant.first() {
