@@ -12,7 +12,8 @@
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::document::{
-    Component, Connection, Direction, Document, Exemption, ExemptionGround, Kind, Point, Status,
+    Component, Connection, Decision, Direction, Document, Exemption, ExemptionGround, Kind, Point,
+    Review, Status,
 };
 use crate::text::nfc;
 use crate::versions::Version;
@@ -34,6 +35,8 @@ struct FileV1 {
     #[serde(default)]
     connections: Vec<ConnectionV1>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reviews: Vec<ReviewV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     history: Vec<VersionV1>,
 }
 
@@ -43,6 +46,13 @@ struct VersionV1 {
     name: String,
     saved: String,
     framework: FileV1,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReviewV1 {
+    component: String,
+    platform: String,
+    decision: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -171,6 +181,15 @@ fn file(doc: &Document) -> FileV1 {
                 .into(),
             })
             .collect(),
+        reviews: doc
+            .reviews
+            .iter()
+            .map(|r| ReviewV1 {
+                component: r.component.clone(),
+                platform: r.platform.clone(),
+                decision: r.decision.as_str().into(),
+            })
+            .collect(),
         history: Vec::new(),
     }
 }
@@ -180,18 +199,30 @@ fn round(v: f32) -> f64 {
 }
 
 fn status_str(s: Status) -> &'static str {
-    match s {
-        Status::Existing => "existing",
-        Status::Planned => "planned",
-        Status::Retiring => "retiring",
-    }
+    s.as_str()
 }
 
-/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words).
+/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words, with
+/// or without diacritics and punctuation: "Mở rộng, nâng cấp").
+///
+/// ```
+/// use model::{document::Status, io::json::parse_status};
+/// assert_eq!(parse_status("Mở rộng, nâng cấp"), Some(Status::Expanding));
+/// assert_eq!(parse_status("expanding"), Some(Status::Expanding));
+/// assert_eq!(parse_status("đã hủy"), None);
+/// ```
 pub fn parse_status(s: &str) -> Option<Status> {
-    match crate::text::fold(s).as_str() {
+    let folded = crate::text::fold(s);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.join(" ").as_str() {
         "" | "existing" | "hien co" | "dang van hanh" | "hien tai" => Some(Status::Existing),
-        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "mo rong" => Some(Status::Planned),
+        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "dau tu moi" => Some(Status::Planned),
+        "expanding" | "mo rong" | "nang cap" | "mo rong nang cap" | "nang cap mo rong" => {
+            Some(Status::Expanding)
+        }
         "retiring" | "sap dung" | "ngung" | "dung" => Some(Status::Retiring),
         _ => None,
     }
@@ -329,7 +360,10 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
         let status = parse_status(&c.status).ok_or_else(|| {
             ReadError::at(
                 f("status"),
-                format!("'{}' is not existing, planned or retiring", c.status),
+                format!(
+                    "'{}' is not existing, planned, expanding or retiring",
+                    c.status
+                ),
             )
         })?;
         let position = match c.position {
@@ -434,6 +468,34 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             to,
             label: text(f("label"), &e.label, MAX_NAME_CHARS, false)?,
             direction,
+        });
+    }
+    for (i, r) in raw.reviews.into_iter().enumerate() {
+        let f = |name: &str| format!("reviews[{i}].{name}");
+        let component = text(f("component"), &r.component, MAX_NAME_CHARS, true)?;
+        if !ids.contains(&component) {
+            return Err(ReadError::at(
+                f("component"),
+                format!("no component has the id '{component}'"),
+            ));
+        }
+        let platform = text(f("platform"), &r.platform, 16, true)?;
+        let decision = Decision::parse(r.decision.trim()).ok_or_else(|| {
+            ReadError::at(
+                f("decision"),
+                format!("'{}' is not confirmed or dismissed", r.decision),
+            )
+        })?;
+        if doc.review(&component, &platform).is_some() {
+            return Err(ReadError::at(
+                f("platform"),
+                format!("'{component}' already has a decision on {platform}"),
+            ));
+        }
+        doc.reviews.push(Review {
+            component,
+            platform,
+            decision,
         });
     }
     Ok(doc)
@@ -543,6 +605,23 @@ mod tests {
             e.field.as_deref(),
             Some("history[0].framework.components[0].layer")
         );
+    }
+
+    #[test]
+    fn a_review_survives_export_and_import() {
+        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
+        d.components.push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
+        d.reviews.push(Review {
+            component: "c1".into(),
+            platform: "A-10".into(),
+            decision: Decision::Dismissed,
+        });
+        let back = read(&write(&d)).unwrap();
+        assert_eq!(back, d);
+        assert_eq!(write(&back), write(&d));
+        let dangling = write(&d).replace("\"component\": \"c1\"", "\"component\": \"zz\"");
+        let e = read(&dangling).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("reviews[0].component"));
     }
 
     #[test]

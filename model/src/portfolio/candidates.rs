@@ -2,7 +2,7 @@
 //! themselves.
 //!
 //! Capabilities are compared the way the overlap check finds a platform's phrases in an
-//! agency's words ([`crate::rules::matcher`]): folded (no case, no diacritics), function words
+//! agency's words ([`crate::rules::vocabulary::words`], [`crate::rules::phrase_index`]): folded (no case, no diacritics), function words
 //! dropped, and generic words ("hệ thống", "quản lý", "dữ liệu", …) left out, since the matcher
 //! never lets them count alone. A capability is then a phrase of at least two specific
 //! syllables (or an acronym), and an agency builds it when the phrase occurs whole and in order
@@ -10,7 +10,9 @@
 //! So "hồ sơ bệnh án" is found in "Quản lý hồ sơ bệnh án điện tử" as the national platforms'
 //! terms are found in an inventory.
 
-use crate::rules::matcher::{generic_mask, words};
+use crate::rules::phrase_index::generic_mask;
+use crate::rules::tokenizer::Word;
+use crate::rules::vocabulary::words;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -69,7 +71,7 @@ pub struct Candidate {
 pub fn key(term: &str) -> Option<String> {
     let ws = words(term);
     let mask = generic_mask(&ws);
-    let kept: Vec<&crate::rules::matcher::Word> = ws
+    let kept: Vec<&Word> = ws
         .iter()
         .zip(&mask)
         .filter(|(w, generic)| !w.is_boundary() && !**generic)
