@@ -46,3 +46,19 @@ pub(crate) fn now() -> String {
 pub(crate) fn shown(iso: &str) -> String {
     iso.chars().take(16).collect::<String>().replace('T', " ")
 }
+
+/// Keeps the versions an imported framework JSON carries in its optional `history`, under the
+/// new framework's id `id`. Anything else (CSV, SVG, JSON without history) carries none.
+pub(crate) fn keep_imported(id: &str, doc: &Document, bytes: &[u8]) -> Result<usize, String> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let versions = std::str::from_utf8(body)
+        .ok()
+        .filter(|t| t.trim_start().starts_with('{'))
+        .and_then(|t| json::read_with_history(t).ok())
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    if !versions.is_empty() {
+        save(id, doc, &versions)?;
+    }
+    Ok(versions.len())
+}

@@ -188,12 +188,7 @@ pub fn show(v: &Value) -> String {
 
 /// A status as JSON writes it.
 pub fn status_value(s: Status) -> Value {
-    Value::from(match s {
-        Status::Existing => "existing",
-        Status::Planned => "planned",
-        Status::Expanding => "expanding",
-        Status::Retiring => "retiring",
-    })
+    Value::from(s.as_str())
 }
 
 /// A direction as JSON writes it.
@@ -238,12 +233,20 @@ pub fn connection_fields(e: &Connection) -> [(&'static str, Value); 4] {
     ]
 }
 
-/// The framework's own fields.
-pub fn framework_fields(d: &Document) -> [(&'static str, Value); 3] {
+/// The framework's own fields; `reviews` lists the recorded overlap decisions, sorted, as
+/// "component platform: decision".
+pub fn framework_fields(d: &Document) -> [(&'static str, Value); 4] {
+    let mut reviews: Vec<String> = d
+        .reviews
+        .iter()
+        .map(|r| format!("{} {}: {}", r.component, r.platform, r.decision.as_str()))
+        .collect();
+    reviews.sort();
     [
         ("title", Value::from(d.title.as_str())),
         ("kind", Value::from(d.kind.as_str())),
         ("agency", Value::from(d.agency.as_str())),
+        ("reviews", Value::from(reviews)),
     ]
 }
 

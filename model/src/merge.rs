@@ -14,7 +14,7 @@
 //!   changed is kept and listed, so the result never holds a dangling connection.
 
 use crate::diff::{component_fields, connection_fields};
-use crate::document::{Component, Connection, Document};
+use crate::document::{Component, Connection, Decision, Document, Review};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -388,6 +388,7 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         &ours.connections,
         &theirs.connections,
     );
+    doc.reviews = merge_reviews(&mut m, base, ours, theirs);
     // A component one side deleted while the other still connects to it comes back.
     let mut present: HashSet<String> = doc.components.iter().map(|c| c.id.clone()).collect();
     let ends: Vec<(String, String)> = doc
@@ -417,63 +418,69 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
             doc.components.push(c);
         }
     }
-    doc.reviews = merge_reviews(&mut m, base, ours, theirs, &present);
+    // A decision about a component that is gone goes with it, as removing a component does.
+    doc.reviews.retain(|r| present.contains(&r.component));
     Merged {
         doc,
         clashes: m.clashes,
     }
 }
 
-/// Decisions on possible overlaps, keyed by component and platform: a person's judgement is work
-/// like any edit, so one side's decision is kept and two different decisions clash (ours kept).
-/// A decision whose component is gone from the result goes with it.
+/// Merges the recorded overlap decisions, keyed by component and platform, as fields are
+/// merged: one side's new or changed decision is taken, different decisions clash (ours kept),
+/// and a decision withdrawn on one side and changed on the other is kept and listed.
 fn merge_reviews(
     m: &mut Merger,
     base: &Document,
     ours: &Document,
     theirs: &Document,
-    present: &HashSet<String>,
-) -> Vec<crate::document::Review> {
-    use crate::document::{Decision, Review};
-    let decision = |d: &Document, r: &Review| -> Option<Decision> {
+) -> Vec<Review> {
+    let get = |d: &Document, c: &str, p: &str| {
         d.reviews
             .iter()
-            .find(|x| x.component == r.component && x.platform == r.platform)
-            .map(|x| x.decision)
+            .find(|r| r.component == c && r.platform == p)
+            .map(|r| r.decision)
     };
-    let mut keys: Vec<&Review> = Vec::new();
+    let value = |d: Option<Decision>| d.map_or(Value::Null, |d| Value::from(d.as_str()));
+    let mut keys: Vec<(String, String)> = Vec::new();
     for r in ours
         .reviews
         .iter()
         .chain(&theirs.reviews)
         .chain(&base.reviews)
     {
-        if !keys
-            .iter()
-            .any(|k| k.component == r.component && k.platform == r.platform)
-        {
-            keys.push(r);
+        let k = (r.component.clone(), r.platform.clone());
+        if !keys.contains(&k) {
+            keys.push(k);
         }
     }
-    let value = |d: Option<Decision>| d.map_or(Value::Null, |d| Value::from(d.as_str()));
     let mut out = Vec::new();
-    for k in keys {
-        if !present.contains(&k.component) {
-            continue;
-        }
-        let (b, o, t) = (decision(base, k), decision(ours, k), decision(theirs, k));
-        let field = format!("review {}", k.platform);
-        let merged = m.field(
-            (crate::diff::Element::Component, &k.component, &field),
-            Some(&b),
-            &o,
-            &t,
-            |d| value(*d),
-        );
-        if let Some(decision) = merged {
+    for (c, p) in keys {
+        let (b, o, t) = (get(base, &c, &p), get(ours, &c, &p), get(theirs, &c, &p));
+        let decision = match field3(Some(&b), &o, &t) {
+            Ok(d) => d,
+            Err(()) => {
+                let id = format!("{c} {p}");
+                let field = if o.is_none() || t.is_none() {
+                    "deleted"
+                } else {
+                    "review"
+                };
+                m.clash(
+                    crate::diff::Element::Framework,
+                    &id,
+                    field,
+                    value(b),
+                    value(o),
+                    value(t),
+                );
+                o.or(t)
+            }
+        };
+        if let Some(decision) = decision {
             out.push(Review {
-                component: k.component.clone(),
-                platform: k.platform.clone(),
+                component: c,
+                platform: p,
                 decision,
             });
         }
@@ -484,7 +491,7 @@ fn merge_reviews(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Direction, Kind, Status};
+    use crate::document::{Direction, Status};
 
     use crate::diff::tests::doc as base;
 
@@ -563,32 +570,6 @@ mod tests {
     }
 
     #[test]
-    fn review_decisions_merge_and_clash_like_fields() {
-        use crate::document::{Decision, Review};
-        let mut base = Document::new("K", Kind::Province, "Tỉnh Lâm Đồng");
-        base.components
-            .push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
-        base.components.push(Component::new("c2", "Email tỉnh", 3));
-        let review = |c: &str, d| Review {
-            component: c.into(),
-            platform: "A-10".into(),
-            decision: d,
-        };
-        let mut ours = base.clone();
-        ours.reviews.push(review("c1", Decision::Dismissed));
-        let mut theirs = base.clone();
-        theirs.reviews.push(review("c2", Decision::Confirmed));
-        let m = merge(&base, &ours, &theirs);
-        assert!(m.clashes.is_empty());
-        assert_eq!(m.doc.reviews.len(), 2);
-        theirs.reviews.push(review("c1", Decision::Confirmed));
-        let m = merge(&base, &ours, &theirs);
-        assert_eq!(m.clashes.len(), 1);
-        assert_eq!(m.clashes[0].field, "review A-10");
-        assert!(m.doc.reviews.contains(&review("c1", Decision::Dismissed)));
-    }
-
-    #[test]
     fn capability_terms_merge_as_sets() {
         let mut b = base();
         b.components[0].capabilities = vec!["a".into(), "b".into()];
@@ -599,6 +580,29 @@ mod tests {
         let m = merge(&b, &o, &t);
         assert_eq!(m.doc.components[0].capabilities, ["b", "c", "d"]);
         assert!(m.clashes.is_empty());
+    }
+
+    #[test]
+    fn overlap_decisions_merge_by_component_and_platform() {
+        let review = |c: &str, d| Review {
+            component: c.into(),
+            platform: "A-01".into(),
+            decision: d,
+        };
+        let b = base();
+        let mut o = base();
+        o.reviews.push(review("c1", Decision::Dismissed));
+        let mut t = base();
+        t.reviews.push(review("c2", Decision::Confirmed));
+        let m = merge(&b, &o, &t);
+        assert!(m.clashes.is_empty());
+        assert_eq!(m.doc.reviews.len(), 2);
+        // Different decisions on one pair clash, ours kept.
+        let mut t2 = base();
+        t2.reviews.push(review("c1", Decision::Confirmed));
+        let m = merge(&b, &o, &t2);
+        assert_eq!(m.clashes[0].field, "review");
+        assert_eq!(m.doc.reviews, [review("c1", Decision::Dismissed)]);
     }
 
     #[test]

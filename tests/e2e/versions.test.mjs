@@ -78,6 +78,14 @@ test('save two versions, compare them, restore one, undo the restore', async ({ 
   const json = JSON.parse(readFileSync(join(dir, 'with.json'), 'utf8'));
   assert(json.history?.length === 2 && json.history[1].name === 'Bản sau góp ý', `history ${JSON.stringify(json.history?.map((h) => h.name))}`);
   assert(json.history[0].framework.components.length === seeded, 'the first version is not the seeded framework');
+
+  // Importing that file brings its versions along with the framework.
+  await page.click('.versions-dialog .dialog-actions button:has-text("Đóng")');
+  await page.setInputFiles('.file-button input[type=file]', join(dir, 'with.json'));
+  await page.waitForFunction(() => document.querySelector('.notice.info')?.textContent.includes('with.json'));
+  await page.click('.versions-button');
+  const imported = await page.$$eval('.version-list .name', (els) => els.map((e) => e.textContent));
+  assert(JSON.stringify(imported) === JSON.stringify(['Bản trình thẩm định', 'Bản sau góp ý']), `imported versions: ${imported}`);
   await page.click('.versions-dialog .dialog-actions button:has-text("Đóng")');
   const [plain] = await Promise.all([page.waitForEvent('download'), page.click('text=Xuất JSON')]);
   await plain.saveAs(join(dir, 'plain.json'));

@@ -116,6 +116,9 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                         doc.title = model::text::nfc(stem);
                     }
                     let id = crate::storage::new_id();
+                    if let Err(e) = crate::version_store::keep_imported(&id, &doc, &bytes) {
+                        notice.error(e);
+                    }
                     let title = doc.title.clone();
                     crate::editor_state::open(editor, doc, id);
                     selection.only(None);

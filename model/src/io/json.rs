@@ -40,19 +40,19 @@ struct FileV1 {
     history: Vec<VersionV1>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct ReviewV1 {
-    component: String,
-    platform: String,
-    decision: String,
-}
-
 /// One saved version in a file's optional history.
 #[derive(Serialize, Deserialize)]
 struct VersionV1 {
     name: String,
     saved: String,
     framework: FileV1,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReviewV1 {
+    component: String,
+    platform: String,
+    decision: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -568,23 +568,6 @@ mod tests {
     }
 
     #[test]
-    fn a_review_survives_export_and_import() {
-        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
-        d.components.push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
-        d.reviews.push(Review {
-            component: "c1".into(),
-            platform: "A-10".into(),
-            decision: Decision::Dismissed,
-        });
-        let back = read(&write(&d)).unwrap();
-        assert_eq!(back, d);
-        assert_eq!(write(&back), write(&d));
-        let dangling = write(&d).replace("\"component\": \"c1\"", "\"component\": \"zz\"");
-        let e = read(&dangling).unwrap_err();
-        assert_eq!(e.field.as_deref(), Some("reviews[0].component"));
-    }
-
-    #[test]
     fn history_is_optional_and_off_by_default() {
         let doc = read(SAMPLE).unwrap();
         assert_eq!(write_with_history(&doc, &[]), write(&doc));
@@ -622,6 +605,23 @@ mod tests {
             e.field.as_deref(),
             Some("history[0].framework.components[0].layer")
         );
+    }
+
+    #[test]
+    fn a_review_survives_export_and_import() {
+        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
+        d.components.push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
+        d.reviews.push(Review {
+            component: "c1".into(),
+            platform: "A-10".into(),
+            decision: Decision::Dismissed,
+        });
+        let back = read(&write(&d)).unwrap();
+        assert_eq!(back, d);
+        assert_eq!(write(&back), write(&d));
+        let dangling = write(&d).replace("\"component\": \"c1\"", "\"component\": \"zz\"");
+        let e = read(&dangling).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("reviews[0].component"));
     }
 
     #[test]

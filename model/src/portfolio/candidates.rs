@@ -2,7 +2,7 @@
 //! themselves.
 //!
 //! Capabilities are compared the way the overlap check finds a platform's phrases in an
-//! agency's words ([`crate::rules::vocabulary`], [`crate::rules::phrase_index`]): folded (no case, no diacritics), function words
+//! agency's words ([`crate::rules::vocabulary::words`], [`crate::rules::phrase_index`]): folded (no case, no diacritics), function words
 //! dropped, and generic words ("hệ thống", "quản lý", "dữ liệu", …) left out, since the matcher
 //! never lets them count alone. A capability is then a phrase of at least two specific
 //! syllables (or an acronym), and an agency builds it when the phrase occurs whole and in order
