@@ -51,6 +51,9 @@ pub enum Command {
         /// The decision, or `None` to forget it.
         decision: Option<Decision>,
     },
+    /// Replaces the whole framework by a saved version ([`crate::versions::Version`]), as one
+    /// undoable step. The version was checked when it was saved or read.
+    Restore(Box<Document>),
     /// Renames the framework or changes its agency.
     SetMeta {
         /// Title.
@@ -273,6 +276,7 @@ impl Document {
                     });
                 }
             }
+            Command::Restore(doc) => *self = *doc,
             Command::SetMeta { title, agency } => {
                 let title = nfc(title.trim());
                 if title.is_empty() {

@@ -231,6 +231,7 @@ mod tests {
             to: "b".into(),
             label: String::new(),
             both: true,
+            mark: None,
             points: [(0.0, 0.0); 4],
         }];
         s

@@ -176,6 +176,7 @@ pub fn layered(
                     lines,
                     kind: item.kind,
                     badge: item.badge,
+                    mark: None,
                     x,
                     y: ny,
                     w: NODE_W,
