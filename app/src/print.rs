@@ -4,8 +4,10 @@
 //! a landscape page: just before printing, the picture of the diagram on screen is put into a
 //! `div.print-sheet` that the print stylesheet shows in place of the whole page.
 
+use crate::context::AsOf;
 use crate::i18n::{lang, Lang};
 use leptos::prelude::*;
+use model::catalogue::Date;
 use model::document::Document;
 use model::export::sheet::{picture as sheet_picture, Picture, Sheet};
 use model::scene::Scene;
@@ -16,8 +18,9 @@ use std::cell::Cell;
 #[derive(Clone, Copy)]
 pub(crate) struct Printable(StoredValue<Option<Registered>>);
 
-/// A registration: its token, the scene and, in the editor, the framework.
-type Registered = (u32, Signal<Scene>, Option<Signal<Document>>);
+/// A registration: its token, the scene, in the editor the framework, and the day the
+/// findings are checked on.
+type Registered = (u32, Signal<Scene>, Option<Signal<Document>>, Option<AsOf>);
 
 thread_local! {
     static NEXT: Cell<u32> = const { Cell::new(1) };
@@ -32,7 +35,8 @@ impl Printable {
             n.set(t.wrapping_add(1));
             t
         });
-        self.0.set_value(Some((token, scene, doc)));
+        let as_of = use_context::<AsOf>();
+        self.0.set_value(Some((token, scene, doc, as_of)));
         on_cleanup(move || {
             let _ = self.0.try_update_value(|p| {
                 if p.as_ref().is_some_and(|p| p.0 == token) {
@@ -44,19 +48,21 @@ impl Printable {
 
     /// The picture of the registered diagram, if a diagram is shown.
     fn picture(self) -> Option<Picture> {
-        let (_, scene, doc) = self.0.try_get_value().flatten()?;
+        let (_, scene, doc, as_of) = self.0.try_get_value().flatten()?;
         let doc = match doc {
             Some(d) => Some(d.try_get_untracked()?),
             None => None,
         };
-        scene.try_with_untracked(|s| picture(s, doc.as_ref()))
+        let day = as_of.and_then(|a| a.0.try_get_untracked());
+        scene.try_with_untracked(|s| picture(s, doc.as_ref(), day))
     }
 }
 
 /// `scene` ready for a document: its legend and title block (in the UI's language, dated
-/// today) under the drawing; a framework's picture also carries the framework, so that the
-/// exported SVG opens in Khung again.
-pub(crate) fn picture(scene: &Scene, doc: Option<&Document>) -> Picture {
+/// today, naming `checked_on` when the findings hold on another day) under the drawing; a
+/// framework's picture also carries the framework, so that the exported SVG opens in Khung
+/// again.
+pub(crate) fn picture(scene: &Scene, doc: Option<&Document>, checked_on: Option<Date>) -> Picture {
     let lang = match lang() {
         Lang::Vi => model::captions::Lang::Vi,
         Lang::En => model::captions::Lang::En,
@@ -65,7 +71,8 @@ pub(crate) fn picture(scene: &Scene, doc: Option<&Document>) -> Picture {
     let today = crate::today::today();
     match doc {
         Some(d) => {
-            let sheet = Sheet::new(cat, &d.title, &model::export::svg::agency(d), today, lang);
+            let mut sheet = Sheet::new(cat, &d.title, &model::export::svg::agency(d), today, lang);
+            sheet.checked_on = checked_on;
             let json = model::io::json::write(d);
             sheet_picture(scene, Some(&json), &sheet)
         }

@@ -39,6 +39,8 @@ pub enum Caption {
     DrawnWith,
     /// "ngày", between a decision's number and its date.
     DatedOn,
+    /// The title block's label for the day the findings hold on, when it is not the date.
+    CheckedOn,
 }
 
 /// Vietnamese, English.
@@ -118,6 +120,11 @@ const TABLE: &[(Caption, &str, &str)] = &[
     ),
     (Caption::DrawnWith, "Vẽ bằng", "Drawn with"),
     (Caption::DatedOn, "ngày", "of"),
+    (
+        Caption::CheckedOn,
+        "Phát hiện tính theo ngày",
+        "Findings as of",
+    ),
 ];
 
 impl Caption {
@@ -168,6 +175,6 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), texts.len(), "{lang:?}: {texts:?}");
         }
-        assert_eq!(TABLE.len(), all.len() + 8);
+        assert_eq!(TABLE.len(), all.len() + 9);
     }
 }

@@ -13,7 +13,7 @@ use quick_xml::escape::escape;
 use std::fmt::Write;
 
 /// Height of one legend row.
-pub const ROW_H: f32 = 20.0;
+pub const ROW_H: f32 = 18.0;
 /// Average advance of one character of a 12 px caption.
 const CHAR_W: f32 = 7.1;
 

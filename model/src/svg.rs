@@ -313,7 +313,7 @@ impl Parts {
     pub fn of_reusing(s: &Scene, prev: Option<&Parts>) -> Parts {
         let mut p = Parts {
             width: num(s.width),
-            height: num(s.height),
+            height: num(s.height + legend_overflow(s)),
             ..Parts::default()
         };
         p.title = s.title.clone();
@@ -594,19 +594,27 @@ impl EdgePart {
     }
 }
 
-/// The two legend rows under the diagram on screen: node looks and finding badges. Exports
-/// draw the full legend in their title block instead ([`Frame`]).
+/// The legend rows under the diagram on screen: node looks and finding badges. Exports draw
+/// the full legend in their title block instead ([`Frame`]).
 fn write_legend(out: &mut String, s: &Scene) {
     out.push_str("<g class=\"legend\" aria-hidden=\"true\">");
     crate::legend::write(
         out,
         &crate::legend::swatches(s, true),
         16.0,
-        s.height - crate::layout::LEGEND_H + 12.0,
+        s.height - crate::layout::LEGEND_H + 4.0,
         s.width - 32.0,
         crate::captions::Lang::Vi,
     );
     out.push_str("</g>");
+}
+
+/// How far the screen's legend reaches below the room the layout leaves for it (three rows),
+/// so that a narrow drawing with many marks grows rather than cutting its legend off.
+fn legend_overflow(s: &Scene) -> f32 {
+    let items = crate::legend::swatches(s, true);
+    let h = crate::legend::height(&items, s.width - 32.0, crate::captions::Lang::Vi);
+    (4.0 + h - crate::layout::LEGEND_H).max(0.0)
 }
 
 #[cfg(test)]
@@ -705,6 +713,45 @@ mod tests {
         assert!(!svg.contains("<img"));
         assert!(!svg.contains("<script"));
         assert!(svg.contains("data-id=\"x&quot;y\""));
+    }
+
+    #[test]
+    fn a_narrow_drawing_with_many_marks_grows_to_hold_its_legend() {
+        use crate::scene::{Badge, Level, Mark};
+        let items = [
+            NodeKind::OwnExisting,
+            NodeKind::OwnPlanned,
+            NodeKind::OwnRetiring,
+            NodeKind::PlatformOperational,
+            NodeKind::PlatformPlanned,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| {
+            let mut it = Item::new(format!("n{i}"), "x", k);
+            it.badge = Some(Badge {
+                level: Level::Warning,
+                mark: Mark::ALL[i],
+            });
+            it
+        })
+        .collect();
+        let band = BandInput {
+            layer: 2,
+            title: "L2".into(),
+            items,
+        };
+        let s = layered("t", "d", &[band], &[], 4);
+        let p = Parts::of(&s);
+        let height: f32 = p.height.parse().unwrap();
+        assert!(height > s.height, "{height} ≤ {}", s.height);
+        let last_row = p
+            .legend
+            .split("y=\"")
+            .skip(1)
+            .filter_map(|t| t.split('"').next()?.parse::<f32>().ok())
+            .fold(0.0, f32::max);
+        assert!(last_row < height, "{last_row} ≥ {height}");
     }
 
     #[test]

@@ -37,7 +37,8 @@ pub(crate) fn ExportMenu(
     // importing it gives the work back.
     let picture = move || {
         let d = doc.map(|d| d.get_untracked());
-        scene.with_untracked(|s| crate::print::picture(s, d.as_ref()))
+        let day = as_of.map(|a| a.0.get_untracked());
+        scene.with_untracked(|s| crate::print::picture(s, d.as_ref(), day))
     };
     let printable = use_context::<crate::print::Printable>();
     if let Some(p) = printable {

@@ -41,6 +41,9 @@ pub struct Sheet {
     pub agency: String,
     /// The day the picture was made.
     pub date: Date,
+    /// The day the findings were checked on (platforms operational on that day), when the user
+    /// chose another day than `date`.
+    pub checked_on: Option<Date>,
     /// The catalogue used, "1132/QĐ-TTg ngày 24/6/2026".
     pub catalogue: String,
     /// "Khung 0.1.0".
@@ -70,6 +73,7 @@ impl Sheet {
             title: title.to_owned(),
             agency: agency.to_owned(),
             date,
+            checked_on: None,
             catalogue: format!(
                 "{} {} {signed}",
                 cat.decision.id,
@@ -159,11 +163,12 @@ fn title_block(out: &mut String, s: &Sheet, x: f32, y: f32, w: f32) -> f32 {
         )
     });
     let left_h = 14.0 + title.len() as f32 * TITLE_LINE + agency.as_ref().map_or(0.0, |_| 20.0);
-    let facts = [
-        (Caption::Date, day_month_year(s.date)),
-        (Caption::Catalogue, s.catalogue.clone()),
-        (Caption::DrawnWith, s.drawn_with.clone()),
-    ];
+    let mut facts = vec![(Caption::Date, day_month_year(s.date))];
+    if let Some(day) = s.checked_on.filter(|&d| d != s.date) {
+        facts.push((Caption::CheckedOn, day_month_year(day)));
+    }
+    facts.push((Caption::Catalogue, s.catalogue.clone()));
+    facts.push((Caption::DrawnWith, s.drawn_with.clone()));
     let facts_h = facts.len() as f32 * FACT_H + 8.0;
     let h = if side_by_side {
         left_h.max(facts_h)
@@ -277,6 +282,17 @@ mod tests {
         assert!(!p.svg.contains('…'));
         assert!(p.svg.matches("class=\"tb-title\"").count() >= 2);
         assert!(p.svg.contains(&format!("height=\"{}\"", num(p.height))));
+    }
+
+    #[test]
+    fn findings_checked_on_another_day_say_so() {
+        let mut sh = sheet(Lang::Vi);
+        let plain = picture(&scene(), None, &sh);
+        assert!(!plain.svg.contains("tính theo ngày"));
+        sh.checked_on = Date::parse("2027-01-01");
+        let p = picture(&scene(), None, &sh);
+        assert!(p.svg.contains("Phát hiện tính theo ngày") && p.svg.contains("1/1/2027"));
+        assert!(p.height > plain.height);
     }
 
     #[test]
