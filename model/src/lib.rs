@@ -14,6 +14,7 @@ pub mod history;
 pub mod io;
 pub mod layout;
 pub mod minimap;
+pub mod quality;
 pub mod rules;
 pub mod scene;
 pub mod search;
