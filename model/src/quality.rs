@@ -466,6 +466,20 @@ pub fn read_svg(svg: &str) -> Result<Picture, String> {
                     points: pts,
                 });
             }
+            "tspan" => {
+                // A line of a text of several: its own rectangle.
+                if let Some((what, x, y, fs, middle)) = text_of {
+                    if what != "title" {
+                        let t = std::mem::take(&mut text_buf);
+                        if !t.trim().is_empty() {
+                            pic_text(&mut pic, what, t.trim(), x, y, fs, middle);
+                        }
+                        let nx = attr(e, "x").map(|v| num(&v) + dx).unwrap_or(x);
+                        let ny = attr(e, "y").map(|v| num(&v) + dy).unwrap_or(y);
+                        text_of = Some((what, nx, ny, fs, middle));
+                    }
+                }
+            }
             "text" if !empty => {
                 let class = attr(e, "class").unwrap_or_default();
                 let x = num(&attr(e, "x").unwrap_or_default()) + dx;
