@@ -10,6 +10,9 @@ step() { printf '\n== %s ==\n' "$*"; }
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
 
+step "layout quality against Graphviz dot (writes bench/layout-quality.txt; fails on a missed goal)"
+scripts/bench-layout.sh
+
 step "model builds for wasm32"
 cargo build -p model --lib --target wasm32-unknown-unknown --locked
 

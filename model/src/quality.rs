@@ -302,6 +302,7 @@ pub fn read_svg(svg: &str) -> Result<Picture, String> {
     let mut cur_title = String::new();
     let mut text_buf = String::new();
     let mut boxed = false;
+    let mut bare: (Vec<BoxShape>, Vec<Line>) = (Vec::new(), Vec::new());
     let mut cur_id: Option<String> = None;
     let mut cur_ends: (Option<String>, Option<String>) = (None, None);
     loop {
@@ -359,7 +360,22 @@ pub fn read_svg(svg: &str) -> Result<Picture, String> {
                 }
                 continue;
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if pic.boxes.is_empty() {
+                    // No marked nodes: the bare shapes, less a background as large as the
+                    // picture and markers' shapes.
+                    let (w, h) = (pic.width, pic.height);
+                    pic.boxes = bare
+                        .0
+                        .into_iter()
+                        .filter(|b| {
+                            b.rect.x1 - b.rect.x0 < w * 0.9 || b.rect.y1 - b.rect.y0 < h * 0.9
+                        })
+                        .collect();
+                    pic.lines = bare.1.into_iter().filter(|l| l.points.len() > 1).collect();
+                }
+                break;
+            }
             _ => continue,
         };
         let name = e.name();
@@ -405,6 +421,34 @@ pub fn read_svg(svg: &str) -> Result<Picture, String> {
                     dx: dx + tx,
                     dy: dy + ty,
                     kind,
+                });
+            }
+            // Markup without node and edge groups (layout-rs): every rect a box, every path a
+            // line, used only if the picture has no marked nodes at all.
+            "rect" if kind == GroupKind::Other => {
+                let x = num(&attr(e, "x").unwrap_or_default()) + dx;
+                let y = num(&attr(e, "y").unwrap_or_default()) + dy;
+                let w = num(&attr(e, "width").unwrap_or_default());
+                let h = num(&attr(e, "height").unwrap_or_default());
+                bare.0.push(BoxShape {
+                    id: String::new(),
+                    rect: Rect {
+                        x0: x,
+                        y0: y,
+                        x1: x + w,
+                        y1: y + h,
+                    },
+                });
+            }
+            "path" if kind == GroupKind::Other => {
+                let points = path_points(&attr(e, "d").unwrap_or_default())
+                    .into_iter()
+                    .map(|(x, y)| (x + dx, y + dy))
+                    .collect();
+                bare.1.push(Line {
+                    from: None,
+                    to: None,
+                    points,
                 });
             }
             "title" if !empty && kind != GroupKind::Other => {

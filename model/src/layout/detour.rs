@@ -37,6 +37,16 @@ impl Rect {
         x0 < self.x1 - 0.5 && x1 > self.x0 + 0.5 && y0 < self.y1 - 0.5 && y1 > self.y0 + 0.5
     }
 
+    /// The box grown by `by` on every side.
+    pub(super) fn grown(&self, by: f32) -> Rect {
+        Rect {
+            x0: self.x0 - by,
+            y0: self.y0 - by,
+            x1: self.x1 + by,
+            y1: self.y1 + by,
+        }
+    }
+
     /// Whether an orthogonal polyline enters the box's interior.
     pub(super) fn cut_by_polyline(&self, p: &[(f32, f32)]) -> bool {
         p.windows(2).any(|w| self.cut_by(w[0], w[1]))

@@ -83,11 +83,12 @@ impl Placer {
         let mut first = None;
         for (a, b) in segs {
             let horizontal = (a.1 - b.1).abs() < 0.01;
-            let len = (a.0 - b.0).abs() + (a.1 - b.1).abs();
-            let steps = (len / 12.0) as i32;
+            // The label may slide until its end just reaches the run's end.
+            let len = (a.0 - b.0).abs() + (a.1 - b.1).abs() + if horizontal { w } else { 0.0 };
+            let steps = (len / 6.0) as i32;
             for k in 0..=steps {
-                // 0, +1, −1, +2, … steps of 12 from the middle.
-                let off = if k % 2 == 0 { k / 2 } else { -(k + 1) / 2 } as f32 * 12.0;
+                // 0, +1, −1, +2, … steps of 6 from the middle.
+                let off = if k % 2 == 0 { k / 2 } else { -(k + 1) / 2 } as f32 * 6.0;
                 let (x, base) = if horizontal {
                     ((a.0 + b.0) / 2.0 + off, a.1 + 4.0)
                 } else {

@@ -321,7 +321,7 @@ pub fn layered(
                 None => true,
                 Some(p) => manual
                     .iter()
-                    .any(|&m| m != a && m != b && rects[m].cut_by_polyline(p)),
+                    .any(|&m| m != a && m != b && rects[m].grown(4.0).cut_by_polyline(p)),
             };
             if blocked {
                 polylines[e] = Some(detour::route(&obstacles, a, b));
