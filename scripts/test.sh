@@ -12,6 +12,8 @@ cargo test -p model --locked
 
 step "overlap judgement on the development and blind sets (figures in target/overlap-quality.txt)"
 scripts/bench-overlap.sh
+step "layout quality against Graphviz dot (writes bench/layout-quality.txt; fails on a missed goal)"
+scripts/bench-layout.sh
 
 step "model builds for wasm32"
 cargo build -p model --lib --target wasm32-unknown-unknown --locked

@@ -232,7 +232,8 @@ mod tests {
             label: String::new(),
             both: true,
             mark: None,
-            points: [(0.0, 0.0); 4],
+            points: vec![(0.0, 0.0), (0.0, 10.0)],
+            label_at: None,
         }];
         s
     }

@@ -19,6 +19,7 @@ pub mod legend;
 pub mod merge;
 pub mod minimap;
 pub mod portfolio;
+pub mod quality;
 pub mod rules;
 pub mod scene;
 pub mod search;

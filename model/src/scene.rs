@@ -174,7 +174,7 @@ pub struct Node {
     pub h: f32,
 }
 
-/// A routed connection: a cubic Bézier curve through four points.
+/// A routed connection: an orthogonal polyline, drawn with rounded corners.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// The connection's own id.
@@ -183,14 +183,18 @@ pub struct Edge {
     pub from: String,
     /// Target node id.
     pub to: String,
-    /// Label drawn at the middle.
+    /// Label, drawn at `label_at`.
     pub label: String,
     /// Arrow heads at both ends.
     pub both: bool,
     /// An extra CSS class set after layout, such as a version comparison's `diff-removed`.
     pub mark: Option<&'static str>,
-    /// Start, two control points, end.
-    pub points: [(f32, f32); 4],
+    /// From the source box's side to the target box's side; every segment is horizontal or
+    /// vertical.
+    pub points: Vec<(f32, f32)>,
+    /// Where the label's middle and baseline go: on the connection, clear of boxes, band titles
+    /// and other labels (`None` when there is no label).
+    pub label_at: Option<(f32, f32)>,
 }
 
 /// A laid-out diagram.

@@ -325,16 +325,28 @@ impl Parts {
             h = p.height
         );
         for b in &s.bands {
+            // The title in lines that end above the first column, so that connections pass it;
+            // each line but the last keeps its trailing space, so the text reads whole.
+            let lines = crate::layout::band_title_lines(&b.title);
+            let mut t = String::new();
+            for (i, line) in lines.iter().enumerate() {
+                let _ = write!(
+                    t,
+                    "<tspan x=\"{x}\" y=\"{y}\">{l}{sp}</tspan>",
+                    x = num(crate::layout::TITLE_X),
+                    y = num(b.y + 22.0 + i as f32 * crate::layout::TITLE_LINE_H),
+                    l = escape(line.as_str()),
+                    sp = if i + 1 < lines.len() { " " } else { "" },
+                );
+            }
             let _ = write!(
                 p.bands,
                 "<g class=\"layer\" data-layer=\"{l}\"><rect class=\"band band-{l}\" x=\"4\" y=\"{y}\" width=\"{bw}\" height=\"{bh}\" rx=\"6\"/>\
-                 <text class=\"band-title\" x=\"16\" y=\"{ty}\">{t}</text></g>",
+                 <text class=\"band-title\">{t}</text></g>",
                 l = b.layer,
                 y = num(b.y),
                 bw = num(s.width - 8.0),
                 bh = num(b.height),
-                ty = num(b.y + 22.0),
-                t = escape(b.title.as_str()),
             );
         }
         p.nodes = reuse(
@@ -469,10 +481,66 @@ fn at(n: &Node) -> [u32; 3] {
     [n.x.to_bits(), n.y.to_bits(), n.h.to_bits()]
 }
 
-/// A connection's route, exactly.
-fn points(e: &Edge) -> [u32; 8] {
-    let [(a, b), (c, d), (f, g), (h, i)] = e.points;
-    [a, b, c, d, f, g, h, i].map(f32::to_bits)
+/// A connection's route and label position, exactly.
+fn points(e: &Edge) -> Vec<u32> {
+    e.points
+        .iter()
+        .chain(e.label_at.iter())
+        .flat_map(|&(x, y)| [x.to_bits(), y.to_bits()])
+        .collect()
+}
+
+/// Radius of a connection's rounded corners.
+const CORNER: f32 = 6.0;
+
+/// The path of an orthogonal polyline with rounded corners: straight runs joined by quarter
+/// curves (quadratic, with the corner as control point), each no larger than half of either
+/// run it joins.
+fn rounded_path(d: &mut String, pts: &[(f32, f32)]) {
+    let Some(&(x0, y0)) = pts.first() else {
+        return;
+    };
+    d.push('M');
+    push_num(d, x0);
+    d.push(' ');
+    push_num(d, y0);
+    for k in 1..pts.len() {
+        let (px, py) = pts[k - 1];
+        let (cx, cy) = pts[k];
+        let Some(&(nx, ny)) = pts.get(k + 1) else {
+            d.push('L');
+            push_num(d, cx);
+            d.push(' ');
+            push_num(d, cy);
+            break;
+        };
+        let len_in = (cx - px).abs() + (cy - py).abs();
+        let len_out = (nx - cx).abs() + (ny - cy).abs();
+        let r = CORNER.min(len_in / 2.0).min(len_out / 2.0);
+        // The direction from a to b along one axis (f32::signum gives 1 for 0).
+        let unit = |a: f32, b: f32| {
+            if b > a {
+                1.0
+            } else if b < a {
+                -1.0
+            } else {
+                0.0
+            }
+        };
+        let (ax, ay) = (cx - unit(px, cx) * r, cy - unit(py, cy) * r);
+        let (bx, by) = (cx + unit(cx, nx) * r, cy + unit(cy, ny) * r);
+        for (c, v) in [
+            ('L', ax),
+            (' ', ay),
+            ('Q', cx),
+            (' ', cy),
+            (' ', bx),
+            (' ', by),
+        ] {
+            d.push(c);
+            push_num(d, v);
+        }
+    }
 }
 
 /// A fingerprint of how a connection is drawn, but for its route; see [`look`].
@@ -505,8 +573,8 @@ pub struct EdgePart {
     pub label_y: String,
     /// The label, escaped (empty when there is none); shared like `open`.
     pub label: Arc<str>,
-    /// The route as laid out, to tell a connection that did not move.
-    pub points: [u32; 8],
+    /// The route and label position as laid out, to tell a connection that did not move.
+    pub points: Vec<u32>,
 }
 
 impl EdgePart {
@@ -549,19 +617,14 @@ impl EdgePart {
         part
     }
 
-    /// Writes the geometry of `e`: the path, and the label at its middle.
+    /// Writes the geometry of `e`: the path, and the label where the layout put it.
     fn route(&mut self, e: &Edge) {
-        let [(x0, y0), (x1, y1), (x2, y2), (x3, y3)] = e.points;
-        let mut d = String::with_capacity(48);
-        for (i, v) in [x0, y0, x1, y1, x2, y2, x3, y3].into_iter().enumerate() {
-            d.push_str(["M", " ", "C", " ", " ", " ", " ", " "][i]);
-            push_num(&mut d, v);
-        }
+        let mut d = String::with_capacity(24 + e.points.len() * 40);
+        rounded_path(&mut d, &e.points);
         self.d = d;
-        if !e.label.is_empty() {
-            // Midpoint of the cubic Bézier at t = 0.5.
-            self.label_x = num((x0 + 3.0 * x1 + 3.0 * x2 + x3) / 8.0);
-            self.label_y = num((y0 + 3.0 * y1 + 3.0 * y2 + y3) / 8.0);
+        if let (false, Some((x, y))) = (e.label.is_empty(), e.label_at) {
+            self.label_x = num(x);
+            self.label_y = num(y);
         }
         self.points = points(e);
     }

@@ -13,10 +13,13 @@ use crate::scene::{Band, Scene};
 
 /// Room at a band's top for its title.
 const HEAD: f32 = 34.0;
-/// Margin between the drawing's edge and the first column.
-const MARGIN: f32 = 16.0;
-/// Space between two boxes side by side or one above the other.
-const GAP: f32 = 14.0;
+/// Margin between the drawing's edge and the first column: the layout's.
+const MARGIN: f32 = super::PAD;
+/// Space between two boxes one above the other: the room the layout keeps around a box placed
+/// by hand, and a little more, so a snapped box is never pushed by the layout.
+const GAP: f32 = super::ROOM + 1.0;
+/// Space between two columns: the layout's, so a snapped box stands in a column.
+const COL_GAP: f32 = super::COL_GAP;
 /// Space kept free at a band's foot.
 const FOOT: f32 = 6.0;
 
@@ -200,16 +203,16 @@ fn nearest(
         .min_by(|a, b| d(a).total_cmp(&d(b)))
 }
 
-/// `r` with half a gap around it, so that snapped boxes never touch.
+/// `r` with a gap around it, so that snapped boxes never touch and the layout's room holds.
 fn grown(r: Rect) -> Rect {
-    let g = GAP / 2.0 - 0.5;
+    let g = GAP;
     (r.0 - g, r.1 - g, r.2 + 2.0 * g, r.3 + 2.0 * g)
 }
 
 /// Candidate top-left corners in `band` for a `w` × `h` box: every column of the layout's grid,
 /// at the band's first row and wherever a box of the band starts or ends.
 fn slots(scene: &Scene, band: &Band, w: f32, h: f32, taken: &[Rect]) -> Vec<(f32, f32)> {
-    let cols = (((scene.width - 2.0 * MARGIN + GAP) / (w + GAP)).floor() as usize).max(1);
+    let cols = (((scene.width - 2.0 * MARGIN + COL_GAP) / (w + COL_GAP)).floor() as usize).max(1);
     let (top, bottom) = (band.y + HEAD, band.y + band.height - FOOT);
     let mut ys = vec![top];
     for &(_, y, _, th) in taken {
@@ -224,7 +227,7 @@ fn slots(scene: &Scene, band: &Band, w: f32, h: f32, taken: &[Rect]) -> Vec<(f32
     let mut out = Vec::with_capacity(cols * ys.len());
     for &y in &ys {
         for c in 0..cols {
-            out.push((MARGIN + c as f32 * (w + GAP), y));
+            out.push((MARGIN + c as f32 * (w + COL_GAP), y));
         }
     }
     out

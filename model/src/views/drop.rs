@@ -13,6 +13,9 @@ use crate::document::Document;
 use crate::layout::snap::{self, Drop};
 use crate::scene::Scene;
 
+/// How often the hand-placed boxes are settled after a drop before the result is taken.
+const SETTLE_PASSES: usize = 6;
+
 /// The command for `drops` let go over `scene` (the framework `doc` as drawn while dragging).
 ///
 /// ```
@@ -37,21 +40,28 @@ pub fn place(cat: &Catalogue, doc: &Document, scene: &Scene, drops: &[Drop]) -> 
     if after.apply(Command::Place(places.clone())).is_err() {
         return Command::Place(places);
     }
-    let laid = super::framework::scene(cat, &after);
     // The dropped boxes keep their slots first; other hand-placed boxes give way.
     let dropped = |id: &str| drops.iter().any(|d| d.id == id);
-    let mut manual: Vec<(&str, u8)> = after
-        .components
-        .iter()
-        .filter(|c| c.position.is_some())
-        .map(|c| (c.id.as_str(), c.layer))
-        .collect();
-    manual.sort_by_key(|m| !dropped(m.0));
-    places.extend(
-        snap::settle(&laid, &manual)
+    // Channels between rows are as tall as the connections routed through them, so settling a
+    // box can move the bands again: settle until nothing moves (a few passes at most).
+    for _ in 0..SETTLE_PASSES {
+        let laid = super::framework::scene(cat, &after);
+        let mut manual: Vec<(&str, u8)> = after
+            .components
+            .iter()
+            .filter(|c| c.position.is_some())
+            .map(|c| (c.id.as_str(), c.layer))
+            .collect();
+        manual.sort_by_key(|m| !dropped(m.0));
+        let moved: Vec<_> = snap::settle(&laid, &manual)
             .into_iter()
-            .map(|p| (p.id, p.layer, p.at)),
-    );
+            .map(|p| (p.id, p.layer, p.at))
+            .collect();
+        if moved.is_empty() || after.apply(Command::Place(moved.clone())).is_err() {
+            break;
+        }
+        places.extend(moved);
+    }
     Command::Place(places)
 }
 
