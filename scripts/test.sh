@@ -10,6 +10,9 @@ step() { printf '\n== %s ==\n' "$*"; }
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
 
+step "portfolio benchmark: 4,000 generated frameworks (writes bench/portfolio.txt)"
+scripts/bench-portfolio.sh
+
 step "model builds for wasm32"
 cargo build -p model --lib --target wasm32-unknown-unknown --locked
 

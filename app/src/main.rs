@@ -17,6 +17,7 @@ mod raster;
 mod storage;
 mod svg_dom;
 mod today;
+mod version_store;
 mod viewport;
 
 use leptos::prelude::*;

@@ -7,19 +7,23 @@
 pub mod catalogue;
 pub mod command;
 pub mod compose;
+pub mod diff;
 pub mod document;
 pub mod dot;
 pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod minimap;
+pub mod portfolio;
 pub mod rules;
 pub mod scene;
 pub mod search;
 pub mod svg;
 pub mod synth;
 pub mod text;
+pub mod versions;
 pub mod views;
 
 pub use catalogue::Catalogue;

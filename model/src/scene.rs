@@ -117,6 +117,8 @@ pub struct Node {
     pub kind: NodeKind,
     /// The most severe finding on this node, if any.
     pub badge: Option<Badge>,
+    /// An extra CSS class set after layout, such as a version comparison's `diff-added`.
+    pub mark: Option<&'static str>,
     /// Left edge.
     pub x: f32,
     /// Top edge.
@@ -140,6 +142,8 @@ pub struct Edge {
     pub label: String,
     /// Arrow heads at both ends.
     pub both: bool,
+    /// An extra CSS class set after layout, such as a version comparison's `diff-removed`.
+    pub mark: Option<&'static str>,
     /// Start, two control points, end.
     pub points: [(f32, f32); 4],
 }

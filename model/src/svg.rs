@@ -199,9 +199,10 @@ impl NodePart {
         let mut body = (String::new(), String::new());
         let _ = write!(
             open,
-            "<g class=\"node {cls}{flag}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}",
+            "<g class=\"node {cls}{flag}{mark}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}",
             cls = n.kind.class(),
             flag = n.badge.map(|b| format!(" {}", b.class())).unwrap_or_default(),
+            mark = n.mark.map(|m| format!(" {m}")).unwrap_or_default(),
             described = n
                 .badge
                 .map(|b| format!(" data-flag=\"{}\" aria-description=\"{}\"", b.class(), escape(b.caption())))
@@ -406,7 +407,16 @@ impl Parts {
 /// cloning, on every edit) a copy of each node to compare with.
 fn look(n: &Node) -> u64 {
     let mut h = DefaultHasher::new();
-    (&n.id, &n.name, &n.lines, n.kind, n.badge, n.w.to_bits()).hash(&mut h);
+    (
+        &n.id,
+        &n.name,
+        &n.lines,
+        n.kind,
+        n.badge,
+        n.mark,
+        n.w.to_bits(),
+    )
+        .hash(&mut h);
     h.finish()
 }
 
@@ -443,7 +453,7 @@ fn points(e: &Edge) -> [u32; 8] {
 /// A fingerprint of how a connection is drawn, but for its route; see [`look`].
 fn ends(e: &Edge) -> u64 {
     let mut h = DefaultHasher::new();
-    (&e.id, &e.from, &e.to, &e.label, e.both).hash(&mut h);
+    (&e.id, &e.from, &e.to, &e.label, e.both, e.mark).hash(&mut h);
     h.finish()
 }
 
@@ -480,7 +490,8 @@ impl EdgePart {
         let mut part = EdgePart {
             id: e.id.clone(),
             open: format!(
-                "<g class=\"edge\" data-id=\"{id}\" data-from=\"{from}\" data-to=\"{to}\"><path d=\"",
+                "<g class=\"edge{mark}\" data-id=\"{id}\" data-from=\"{from}\" data-to=\"{to}\"><path d=\"",
+                mark = e.mark.map(|m| format!(" {m}")).unwrap_or_default(),
                 id = escape(e.id.as_str()),
                 from = escape(e.from.as_str()),
                 to = escape(e.to.as_str()),

@@ -71,6 +71,17 @@ export async function openApp(browser, url) {
   return page;
 }
 
+/** Opens the editor and starts a provincial framework for Lâm Đồng from its reference
+ *  architecture, as "Khung mới…" does. */
+export async function createProvince(page) {
+  await page.click('.tab[data-view="#/editor"]');
+  await page.click('text=Khung mới…');
+  await page.selectOption('.new-framework select[name=kind]', 'province');
+  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
+  await page.click('.new-framework button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+}
+
 /** Runs every registered test and exits non-zero if any failed. */
 export async function run(dist) {
   const server = await serve(dist);

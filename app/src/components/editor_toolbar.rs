@@ -5,6 +5,8 @@ use crate::actions::{delete_selection, export_json, run};
 use crate::browser_io;
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
+use crate::components::portfolio_dialog::PortfolioDialog;
+use crate::components::versions_dialog::VersionsDialog;
 use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection, StartNew};
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -18,6 +20,8 @@ enum Dialog {
     None,
     New,
     Mine,
+    Versions,
+    Portfolio,
 }
 
 /// The name of a CSV file without its extension; `None` for other files, whose frameworks carry
@@ -131,6 +135,8 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <div class="editor-tools" role="toolbar" aria-label=move || t("Công cụ biên tập")>
             <button on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
             <button on:click=move |_| { autosave.flush.run(()); dialog.set(Dialog::Mine) }>{move || t("Khung của tôi…")}</button>
+            <button class="versions-button" on:click=move |_| dialog.set(Dialog::Versions) title=move || t("Lưu, so sánh và khôi phục phiên bản")>{move || t("Phiên bản…")}</button>
+            <button class="portfolio-button" on:click=move |_| dialog.set(Dialog::Portfolio) title=move || t("Mở nhiều khung cùng lúc để thấy dùng lại, trùng lặp và ứng viên nền tảng dùng chung")>{move || t("Danh mục nhiều khung…")}</button>
             <span class="sep"></span>
             <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
             <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
@@ -158,6 +164,12 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         </div>
         <Show when=move || dialog.get() == Dialog::New>
             <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Portfolio>
+            <PortfolioDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Versions>
+            <VersionsDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
         <Show when=move || dialog.get() == Dialog::Mine>
             <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />

@@ -4,12 +4,19 @@
 //! an exported file again yields the same bytes. Reading accepts any `khung/framework@1.x`
 //! minor revision, ignores fields it does not know (a later minor version may add them), and
 //! refuses other major versions with a message saying which one it reads.
+//!
+//! A file may carry the framework's saved versions as an optional `history` (each a name, the
+//! time it was saved and the framework as it then was); [`write`] never writes it, so the
+//! canonical form is unchanged, and [`read`] ignores it. [`write_with_history`] and
+//! [`read_with_history`] are for the user who chooses to export and import it.
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::document::{
-    Component, Connection, Direction, Document, Exemption, ExemptionGround, Kind, Point, Status,
+    Component, Connection, Decision, Direction, Document, Exemption, ExemptionGround, Kind, Point,
+    Review, Status,
 };
 use crate::text::nfc;
+use crate::versions::Version;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -27,6 +34,25 @@ struct FileV1 {
     components: Vec<ComponentV1>,
     #[serde(default)]
     connections: Vec<ConnectionV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reviews: Vec<ReviewV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    history: Vec<VersionV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReviewV1 {
+    component: String,
+    platform: String,
+    decision: String,
+}
+
+/// One saved version in a file's optional history.
+#[derive(Serialize, Deserialize)]
+struct VersionV1 {
+    name: String,
+    saved: String,
+    framework: FileV1,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -88,7 +114,32 @@ struct Header {
 
 /// Writes `doc` as canonical framework JSON.
 pub fn write(doc: &Document) -> String {
-    let file = FileV1 {
+    finish(&file(doc))
+}
+
+/// Writes `doc` with its saved versions as the file's `history`, oldest first. With no versions
+/// it is [`write`].
+pub fn write_with_history(doc: &Document, versions: &[Version]) -> String {
+    let mut f = file(doc);
+    f.history = versions
+        .iter()
+        .map(|v| VersionV1 {
+            name: v.name.clone(),
+            saved: v.saved.clone(),
+            framework: file(&v.doc),
+        })
+        .collect();
+    finish(&f)
+}
+
+fn finish(file: &FileV1) -> String {
+    let mut s = serde_json::to_string_pretty(file).expect("framework JSON always serialises");
+    s.push('\n');
+    s
+}
+
+fn file(doc: &Document) -> FileV1 {
+    FileV1 {
         schema: SCHEMA.into(),
         title: doc.title.clone(),
         kind: doc.kind.as_str().into(),
@@ -130,10 +181,17 @@ pub fn write(doc: &Document) -> String {
                 .into(),
             })
             .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&file).expect("framework JSON always serialises");
-    s.push('\n');
-    s
+        reviews: doc
+            .reviews
+            .iter()
+            .map(|r| ReviewV1 {
+                component: r.component.clone(),
+                platform: r.platform.clone(),
+                decision: r.decision.as_str().into(),
+            })
+            .collect(),
+        history: Vec::new(),
+    }
 }
 
 fn round(v: f32) -> f64 {
@@ -141,18 +199,30 @@ fn round(v: f32) -> f64 {
 }
 
 fn status_str(s: Status) -> &'static str {
-    match s {
-        Status::Existing => "existing",
-        Status::Planned => "planned",
-        Status::Retiring => "retiring",
-    }
+    s.as_str()
 }
 
-/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words).
+/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words, with
+/// or without diacritics and punctuation: "Mở rộng, nâng cấp").
+///
+/// ```
+/// use model::{document::Status, io::json::parse_status};
+/// assert_eq!(parse_status("Mở rộng, nâng cấp"), Some(Status::Expanding));
+/// assert_eq!(parse_status("expanding"), Some(Status::Expanding));
+/// assert_eq!(parse_status("đã hủy"), None);
+/// ```
 pub fn parse_status(s: &str) -> Option<Status> {
-    match crate::text::fold(s).as_str() {
+    let folded = crate::text::fold(s);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.join(" ").as_str() {
         "" | "existing" | "hien co" | "dang van hanh" | "hien tai" => Some(Status::Existing),
-        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "mo rong" => Some(Status::Planned),
+        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "dau tu moi" => Some(Status::Planned),
+        "expanding" | "mo rong" | "nang cap" | "mo rong nang cap" | "nang cap mo rong" => {
+            Some(Status::Expanding)
+        }
         "retiring" | "sap dung" | "ngung" | "dung" => Some(Status::Retiring),
         _ => None,
     }
@@ -186,7 +256,14 @@ pub(crate) fn text(
 }
 
 /// Reads framework JSON. Any error names the line (for syntax) or the field (for content).
+/// A `history` the file carries is ignored (see [`read_with_history`]).
 pub fn read(input: &str) -> Result<Document, ReadError> {
+    read_with_history(input).map(|(doc, _)| doc)
+}
+
+/// Reads framework JSON and the saved versions its optional `history` carries, each checked as
+/// a framework is; an error in one names it (`history[2].framework.components[0].layer`).
+pub fn read_with_history(input: &str) -> Result<(Document, Vec<Version>), ReadError> {
     let header: Header = serde_json::from_str(input).map_err(|e| ReadError {
         line: line_of(&e),
         field: None,
@@ -208,12 +285,38 @@ pub fn read(input: &str) -> Result<Document, ReadError> {
             ))
         }
     }
-    let raw: FileV1 = serde_json::from_str(input).map_err(|e| ReadError {
+    let mut raw: FileV1 = serde_json::from_str(input).map_err(|e| ReadError {
         line: line_of(&e),
         field: None,
         message: e.to_string(),
     })?;
-    check(raw)
+    let history = std::mem::take(&mut raw.history);
+    let doc = check(raw)?;
+    let mut versions = Vec::with_capacity(history.len());
+    for (i, v) in history.into_iter().enumerate() {
+        let at = |e: ReadError| ReadError {
+            field: Some(format!(
+                "history[{i}].{}",
+                e.field.as_deref().unwrap_or("framework")
+            )),
+            ..e
+        };
+        let name = text(format!("history[{i}].name"), &v.name, MAX_NAME_CHARS, true)?;
+        let saved = text(
+            format!("history[{i}].saved"),
+            &v.saved,
+            MAX_NAME_CHARS,
+            false,
+        )?;
+        let doc = check(v.framework).map_err(|e| {
+            at(ReadError {
+                field: e.field.as_ref().map(|f| format!("framework.{f}")),
+                ..e
+            })
+        })?;
+        versions.push(Version { name, saved, doc });
+    }
+    Ok((doc, versions))
 }
 
 fn check(raw: FileV1) -> Result<Document, ReadError> {
@@ -257,7 +360,10 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
         let status = parse_status(&c.status).ok_or_else(|| {
             ReadError::at(
                 f("status"),
-                format!("'{}' is not existing, planned or retiring", c.status),
+                format!(
+                    "'{}' is not existing, planned, expanding or retiring",
+                    c.status
+                ),
             )
         })?;
         let position = match c.position {
@@ -364,6 +470,34 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             direction,
         });
     }
+    for (i, r) in raw.reviews.into_iter().enumerate() {
+        let f = |name: &str| format!("reviews[{i}].{name}");
+        let component = text(f("component"), &r.component, MAX_NAME_CHARS, true)?;
+        if !ids.contains(&component) {
+            return Err(ReadError::at(
+                f("component"),
+                format!("no component has the id '{component}'"),
+            ));
+        }
+        let platform = text(f("platform"), &r.platform, 16, true)?;
+        let decision = Decision::parse(r.decision.trim()).ok_or_else(|| {
+            ReadError::at(
+                f("decision"),
+                format!("'{}' is not confirmed or dismissed", r.decision),
+            )
+        })?;
+        if doc.review(&component, &platform).is_some() {
+            return Err(ReadError::at(
+                f("platform"),
+                format!("'{component}' already has a decision on {platform}"),
+            ));
+        }
+        doc.reviews.push(Review {
+            component,
+            platform,
+            decision,
+        });
+    }
     Ok(doc)
 }
 
@@ -431,6 +565,63 @@ mod tests {
     fn dangling_connection_is_refused() {
         let e = read(&SAMPLE.replace("\"to\": \"c1\"", "\"to\": \"c9\"")).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("connections[0].to"));
+    }
+
+    #[test]
+    fn a_review_survives_export_and_import() {
+        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
+        d.components.push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
+        d.reviews.push(Review {
+            component: "c1".into(),
+            platform: "A-10".into(),
+            decision: Decision::Dismissed,
+        });
+        let back = read(&write(&d)).unwrap();
+        assert_eq!(back, d);
+        assert_eq!(write(&back), write(&d));
+        let dangling = write(&d).replace("\"component\": \"c1\"", "\"component\": \"zz\"");
+        let e = read(&dangling).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("reviews[0].component"));
+    }
+
+    #[test]
+    fn history_is_optional_and_off_by_default() {
+        let doc = read(SAMPLE).unwrap();
+        assert_eq!(write_with_history(&doc, &[]), write(&doc));
+        assert!(!write(&doc).contains("history"));
+        let mut older = doc.clone();
+        older.components.pop();
+        older.connections.clear();
+        let v = Version {
+            name: "Bản trình duyệt".into(),
+            saved: "2026-11-20T08:00:00Z".into(),
+            doc: older.clone(),
+        };
+        let with = write_with_history(&doc, std::slice::from_ref(&v));
+        let (back, versions) = read_with_history(&with).unwrap();
+        assert_eq!(back, doc);
+        assert_eq!(versions, [v]);
+        // A reader that knows nothing of history reads the framework alone.
+        assert_eq!(read(&with).unwrap(), doc);
+        assert_eq!(write(&read(&with).unwrap()), write(&doc));
+    }
+
+    #[test]
+    fn an_error_in_a_saved_version_names_it() {
+        let doc = read(SAMPLE).unwrap();
+        let v = Version {
+            name: "v1".into(),
+            saved: String::new(),
+            doc: doc.clone(),
+        };
+        let mut bad = write_with_history(&doc, &[v]);
+        let at = bad.rfind("\"layer\": 4").unwrap();
+        bad.replace_range(at..at + 10, "\"layer\": 9");
+        let e = read_with_history(&bad).unwrap_err();
+        assert_eq!(
+            e.field.as_deref(),
+            Some("history[0].framework.components[0].layer")
+        );
     }
 
     #[test]

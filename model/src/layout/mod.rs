@@ -175,6 +175,7 @@ pub fn layered(
                     lines,
                     kind: item.kind,
                     badge: item.badge,
+                    mark: None,
                     x,
                     y: ny,
                     w: NODE_W,

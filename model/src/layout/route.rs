@@ -42,6 +42,7 @@ pub(super) fn route(link: &Link, a: &Node, b: &Node) -> Edge {
         to: link.to.clone(),
         label: link.label.clone(),
         both: link.both,
+        mark: None,
         points,
     }
 }

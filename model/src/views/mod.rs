@@ -2,6 +2,7 @@
 //! through the one layout and render path.
 
 pub mod catalogue_map;
+pub mod compare;
 pub mod details;
 pub mod framework;
 pub mod national;
