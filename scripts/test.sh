@@ -10,8 +10,11 @@ step() { printf '\n== %s ==\n' "$*"; }
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
 
-step "model builds for wasm32"
-cargo build -p model --lib --target wasm32-unknown-unknown --locked
+step "model builds for wasm32 (as the app links it: no report, no raster)"
+cargo build -p model --lib --target wasm32-unknown-unknown --locked --no-default-features
+
+step "the Word report opens in LibreOffice (title, agency, components, findings, citations)"
+scripts/test-report.sh
 
 step "wasm-bindgen tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver

@@ -14,6 +14,8 @@ pub mod history;
 pub mod io;
 pub mod layout;
 pub mod minimap;
+#[cfg(feature = "report")]
+pub mod report;
 pub mod rules;
 pub mod scene;
 pub mod search;
