@@ -1,5 +1,5 @@
 //! The framework document of a 300-component framework, natively, as `khung report` makes it:
-//! the rules, the layout, the SVG, the PNG (resvg, 2×) and the .docx; and the print HTML. The
+//! the rules, the layout, the SVG, the PNG (resvg, at most 3000 px a side) and the .docx; and the print HTML. The
 //! issue's budget is 2 s for the Word file. `cargo bench -p model --bench report` prints the
 //! figures (kept in `bench/report.txt`).
 
@@ -27,7 +27,7 @@ fn docx_with_picture(n: usize) -> usize {
         today: DAY,
     };
     let svg = model::export::svg::framework(&cat, &doc);
-    let png = report::raster::png(&svg, 2.0).unwrap();
+    let png = report::raster::print_png(&svg).unwrap();
     report::docx(&input, Some(&png)).unwrap().len()
 }
 

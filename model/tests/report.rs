@@ -68,7 +68,7 @@ fn hostile_names_stay_text_in_the_word_file() {
     let doc = fixture();
     let cat = Catalogue::get().as_of(DAY);
     let svg = model::export::svg::framework(&cat, &doc);
-    let png = report::raster::png(&svg, 1.0).expect("raster");
+    let png = report::raster::png(&svg, Some(1.0)).expect("raster");
     let bytes = report::docx(&input(&doc, &cat), Some(&png)).expect("docx");
     let xml = part(&bytes, "word/document.xml");
     let text = xml_text(&xml);

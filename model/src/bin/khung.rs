@@ -470,7 +470,7 @@ fn report(parser: &mut lexopt::Parser) -> Result<(), String> {
         model::report::html(&input).into_bytes()
     } else {
         let svg = model::export::svg::framework(&cat, &doc);
-        let png = model::report::raster::png(&svg, 2.0)?;
+        let png = model::report::raster::print_png(&svg)?;
         model::report::docx(&input, Some(&png))?
     };
     let out = out.unwrap_or_else(|| {

@@ -14,8 +14,23 @@ const SANS: [&str; 6] = [
     "Roboto",
 ];
 
-/// Draws `svg` at `scale` (2.0 prints sharply at the text width) and returns PNG bytes.
-pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+/// The longest side of the report's picture, in pixels: at the text width of an A4 page
+/// (165 mm) 3000 px is over 400 dpi, and a larger picture only costs time to encode.
+pub const PRINT_PIXELS: f32 = 3000.0;
+
+/// The scale that draws a `width` × `height` diagram for print: 2× for a small one, less for
+/// a large one so that its longest side stays within [`PRINT_PIXELS`].
+pub fn print_scale(width: f32, height: f32) -> f32 {
+    (PRINT_PIXELS / width.max(height).max(1.0)).min(2.0)
+}
+
+/// Draws `svg` for the report, at [`print_scale`], and returns PNG bytes.
+pub fn print_png(svg: &str) -> Result<Vec<u8>, String> {
+    png(svg, None)
+}
+
+/// Draws `svg` at `scale` (`None`: [`print_scale`]) and returns PNG bytes.
+pub fn png(svg: &str, scale: Option<f32>) -> Result<Vec<u8>, String> {
     static FONTS: OnceLock<std::sync::Arc<resvg::usvg::fontdb::Database>> = OnceLock::new();
     let fonts = FONTS.get_or_init(|| {
         let mut db = resvg::usvg::fontdb::Database::new();
@@ -44,6 +59,7 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     };
     let tree =
         resvg::usvg::Tree::from_str(svg, &opts).map_err(|e| format!("không vẽ được sơ đồ: {e}"))?;
+    let scale = scale.unwrap_or_else(|| print_scale(tree.size().width(), tree.size().height()));
     let size = tree
         .size()
         .to_int_size()
