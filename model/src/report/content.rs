@@ -8,7 +8,7 @@
 
 use super::sources;
 use crate::catalogue::{Catalogue, Date};
-use crate::document::{Component, Direction, Document, Status};
+use crate::document::{Component, Direction, Document};
 use crate::rules::{self, Analysis, Finding, Severity};
 use std::collections::{BTreeMap, HashMap};
 
@@ -78,14 +78,6 @@ impl Content {
 /// `24/6/2026`: how Vietnamese official documents write a date.
 pub fn vn_date(d: Date) -> String {
     format!("{}/{}/{}", d.day, d.month, d.year)
-}
-
-fn status_label(s: Status) -> &'static str {
-    match s {
-        Status::Existing => "Hiện có",
-        Status::Planned => "Kế hoạch",
-        Status::Retiring => "Sắp dừng",
-    }
 }
 
 /// Builds the report of `input`. One rules analysis serves the findings and the KPI scores.
@@ -199,7 +191,7 @@ fn components(
                     (i + 1).to_string(),
                     c.name.clone(),
                     c.description.clone(),
-                    status_label(c.status).into(),
+                    c.status.label().into(),
                     c.owner.clone(),
                     platform_cell(cat, c),
                 ]
