@@ -4,13 +4,16 @@
 # boxes that are not their ends, crossing pairs, labels over boxes or labels, size, and the whole
 # process's time. Graphs: `khung sample` of 40, 300 and 1000 components and the connected
 # provincial framework of model/tests/data/provincial_connected.csv.
-# Writes bench/layout-quality.txt and exits 1 when Khung misses a goal: a pass-through or a
+# Writes target/layout-quality.txt (bench/layout-quality.txt with --write) and exits 1 when Khung misses a goal: a pass-through or a
 # label overlap on any graph, more crossings than dot on any graph, or, at 1000 components, more
 # than a fifth of dot's time.
-# Usage: scripts/bench-layout.sh [RUNS]
+# Usage: scripts/bench-layout.sh [--write] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+report=target/layout-quality.txt
+if [ "${1:-}" = "--write" ]; then report=bench/layout-quality.txt; shift; fi
 runs=${1:-3}
+mkdir -p target
 command -v dot >/dev/null || { echo "Graphviz 'dot' is missing (scripts/setup.sh --browser installs it)" >&2; exit 1; }
 cargo build --release --locked -q -p model --bin khung --bin layout-quality --example layout_rs
 khung=target/release/khung
@@ -83,6 +86,6 @@ mkdir -p bench
   echo "marks neither nodes nor edges, so a line's ends are the boxes nearest its first and last points."
   echo
   cat "$table"
-} > bench/layout-quality.txt
-cat bench/layout-quality.txt
+} > "$report"
+cat "$report"
 exit $fail

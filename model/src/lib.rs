@@ -20,6 +20,8 @@ pub mod merge;
 pub mod minimap;
 pub mod portfolio;
 pub mod quality;
+#[cfg(feature = "report")]
+pub mod report;
 pub mod rules;
 pub mod scene;
 pub mod search;

@@ -1,6 +1,7 @@
-//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate and
-//! Graphviz DOT, and printing. Every picture comes from the one renderer the screen uses, with
-//! the legend and title block a document needs ([`crate::print::picture`]).
+//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate,
+//! Graphviz DOT, printing and the framework report (Word, and a page to print). Every picture
+//! comes from the one renderer the screen uses, with the legend and title block a document needs
+//! ([`crate::print::picture`]).
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
@@ -58,6 +59,51 @@ pub(crate) fn ExportMenu(
             }
         });
     };
+    // The report's code is loaded on first use (crate::extras), so these may take a moment.
+    let busy = RwSignal::new(false);
+    let report_day = move || {
+        as_of
+            .map(|a| a.0.get_untracked())
+            .unwrap_or_else(crate::today::today)
+    };
+    let report_docx = move |doc: Signal<Document>| {
+        let d = doc.get_untracked();
+        let day = report_day();
+        busy.set(true);
+        notice.info(t("Đang lập báo cáo…"));
+        leptos::task::spawn_local(async move {
+            match crate::report::docx(&d, day).await {
+                Ok(bytes) => save(
+                    "docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    bytes,
+                ),
+                Err(e) => notice.error(e),
+            }
+            busy.set(false);
+        });
+    };
+    let report_print = move |doc: Signal<Document>| {
+        let d = doc.get_untracked();
+        let day = report_day();
+        let tab = crate::report::open_tab();
+        let name = format!("{}.html", stem());
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match crate::report::print(&d, day, tab, &name).await {
+                Ok(true) => notice.info(t(
+                    "Đã mở trang in báo cáo; dùng lệnh In của trình duyệt (Ctrl+P).",
+                )),
+                Ok(false) => notice.info(format!(
+                    "{} {name}",
+                    t("Trình duyệt chặn thẻ mới; đã tải trang in về:")
+                )),
+                Err(e) => notice.error(e),
+            }
+            open.set(false);
+            busy.set(false);
+        });
+    };
     view! {
         <div class="export-menu">
             <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
@@ -102,6 +148,8 @@ pub(crate) fn ExportMenu(
                             let text = doc.with(|d| model::dot::Dot(d).to_string());
                             save("dot", "text/vnd.graphviz", text.into_bytes());
                         }>"Graphviz DOT"</button></li>
+                        <li role="none"><button role="menuitem" data-export="report-docx" disabled=move || busy.get() on:click=move |_| report_docx(doc)>{move || t("Báo cáo (Word)")}</button></li>
+                        <li role="none"><button role="menuitem" data-export="report-print" disabled=move || busy.get() on:click=move |_| report_print(doc)>{move || t("In báo cáo")}</button></li>
                     })}
                 </ul>
             </Show>

@@ -48,6 +48,10 @@ Usage:
         (reuse, overlap, exempted), every overlap (filtered by the options) and the
         capabilities at least 3 agencies build themselves (shared-platform candidates);
         exit 1 when a file cannot be read (it is named; the others are still checked)
+  khung report FILE --format docx|html [-o OUT] [--date YYYY-MM-DD] [--kind KIND] [--agency NAME]
+        the framework document (title page, contents, diagram, components, connections,
+        findings, exemptions, KPI scores, national platforms, cited documents), as Word or as
+        a page to print; written to OUT (default: FILE with .docx or .html)
 ";
 
 fn main() -> ExitCode {
@@ -80,6 +84,7 @@ fn run() -> Result<ExitCode, String> {
         Some(Value(cmd)) if cmd == "catalogue" => catalogue(&mut parser),
         Some(Value(cmd)) if cmd == "new" => new(&mut parser),
         Some(Value(cmd)) if cmd == "sample" => sample(&mut parser),
+        Some(Value(cmd)) if cmd == "report" => report(&mut parser),
         Some(other) => Err(format!("{}\n\n{USAGE}", other.unexpected())),
     };
     done.map(|()| ExitCode::SUCCESS)
@@ -620,4 +625,63 @@ fn portfolio(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `khung report`: the framework document as Word (.docx, the diagram drawn by resvg) or as a
+/// print HTML page, written to `-o OUT` or next to FILE.
+fn report(parser: &mut lexopt::Parser) -> Result<(), String> {
+    let mut file = None;
+    let mut out: Option<String> = None;
+    let mut kind = None;
+    let mut agency = None;
+    let mut format = None;
+    let mut day = today();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => format = Some(string_arg(parser, "format")?),
+            Short('o') | Long("output") => out = Some(string_arg(parser, "output")?),
+            Long("kind") => kind = Some(kind_arg(parser)?),
+            Long("agency") => agency = Some(model::text::nfc(&string_arg(parser, "agency")?)),
+            Long("date") => day = report_date_arg(parser)?,
+            Value(v) if file.is_none() => {
+                file = Some(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let path = file.ok_or("report: name a FILE, a framework JSON, a CSV inventory or an SVG")?;
+    let format = format.ok_or("report: give --format docx or --format html")?;
+    if !matches!(format.as_str(), "docx" | "html") {
+        return Err(format!(
+            "report: unknown --format '{format}' (expected: docx, html)"
+        ));
+    }
+    let doc = load(&path, kind, agency.as_deref(), true)?;
+    let cat = Catalogue::get().as_of(day);
+    let input = model::report::Input {
+        doc: &doc,
+        cat: &cat,
+        day,
+        today: today(),
+    };
+    let bytes = if format == "html" {
+        model::report::html(&input).into_bytes()
+    } else {
+        let svg = model::export::svg::framework(&cat, &doc);
+        let png = model::report::raster::print_png(&svg)?;
+        model::report::docx(&input, Some(&png))?
+    };
+    let out = out.unwrap_or_else(|| {
+        let stem = path.rsplit_once('.').map_or(path.as_str(), |(s, _)| s);
+        format!("{stem}.{format}")
+    });
+    std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!("khung: wrote {out}");
+    Ok(())
+}
+
+/// `--date YYYY-MM-DD` for `khung report`.
+fn report_date_arg(parser: &mut lexopt::Parser) -> Result<Date, String> {
+    let v = string_arg(parser, "date")?;
+    Date::parse(&v).ok_or_else(|| format!("--date: '{v}' is not YYYY-MM-DD"))
 }
