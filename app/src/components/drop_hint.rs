@@ -105,23 +105,19 @@ pub(crate) fn on_drag(
     })
 }
 
-/// Marks the band of `layer` as the drop target on the drawing (the class lives on the band's
-/// own `<g class="layer">`, so it moves and zooms with the diagram).
+/// Marks the band of `layer` as the drop target on the drawing. The mark is an attribute of the
+/// diagram's own container (`data-drop-layer`), which the stylesheet turns into the band's
+/// outline: the bands' markup is rewritten whenever a drag makes a channel taller, and a class on
+/// the band itself would be lost with it.
 fn highlight(layer: Option<u8>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Ok(list) = doc.query_selector_all(".editor .diagram g.layer") {
-        for i in 0..list.length() {
-            let Some(el) = list
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            else {
-                continue;
-            };
-            let on = layer.is_some_and(|l| el.get_attribute("data-layer") == Some(l.to_string()));
-            let _ = el.class_list().toggle_with_force("drop-target", on);
-        }
+    if let Ok(Some(el)) = doc.query_selector(".editor .diagram") {
+        let _ = match layer {
+            Some(l) => el.set_attribute("data-drop-layer", &l.to_string()),
+            None => el.remove_attribute("data-drop-layer"),
+        };
     }
 }
 
