@@ -48,10 +48,34 @@ pub fn framework(cat: &Catalogue, doc: &Document) -> String {
 }
 
 /// The framework laid out with each component's finding mark, checked against `cat`.
+///
+/// A mark moves no box, so natively the rules and the layout run on two threads and the marks
+/// are set on the laid-out nodes afterwards: an export of a large framework takes the longer of
+/// the two, not their sum. In the browser (no threads) they run one after the other.
 pub fn marked_scene(cat: &Catalogue, doc: &Document) -> crate::scene::Scene {
-    let findings = crate::rules::check(doc, cat);
-    let badges = crate::views::marks::badges(&findings);
-    crate::views::framework::scene_with_badges(cat, doc, &badges)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let no_marks = std::collections::HashMap::new();
+        let (findings, mut scene) = std::thread::scope(|s| {
+            let rules = s.spawn(|| crate::rules::check(doc, cat));
+            let scene = crate::views::framework::scene_with_badges(cat, doc, &no_marks);
+            (rules.join().expect("the rules do not panic"), scene)
+        });
+        let badges = crate::views::marks::badges(&findings);
+        for n in &mut scene.nodes {
+            n.badge = badges.get(n.id.as_str()).copied();
+        }
+        scene.badges = scene.nodes.iter().filter_map(|n| n.badge).collect();
+        scene.badges.sort();
+        scene.badges.dedup();
+        scene
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let findings = crate::rules::check(doc, cat);
+        let badges = crate::views::marks::badges(&findings);
+        crate::views::framework::scene_with_badges(cat, doc, &badges)
+    }
 }
 
 /// [`framework`] ready for a document: the same drawing with the full legend and the title
@@ -205,6 +229,23 @@ mod tests {
             direction: Direction::Both,
         }];
         d
+    }
+
+    /// Marks set after the layout draw exactly what marks given to the layout draw.
+    #[test]
+    fn marks_set_after_layout_draw_the_same_scene() {
+        let cat = Catalogue::get();
+        for d in [doc(), crate::synth::framework(120, 1.5)] {
+            let findings = crate::rules::check(&d, cat);
+            let badges = crate::views::marks::badges(&findings);
+            let one_pass = crate::views::framework::scene_with_badges(cat, &d, &badges);
+            assert_eq!(marked_scene(cat, &d), one_pass);
+        }
+        let d = crate::synth::framework(120, 1.5);
+        assert!(
+            !marked_scene(cat, &d).badges.is_empty(),
+            "the sample has findings"
+        );
     }
 
     #[test]
