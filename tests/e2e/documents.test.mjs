@@ -5,16 +5,7 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
-
-async function createProvince(page) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
-}
+import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
 
 /** Each band's layer and its box on the page. */
 const bands = (page) => page.$$eval('.diagram-content g.layer[data-layer]', (gs) => gs.map((g) => {
@@ -115,13 +106,7 @@ test('the exported SVG and PNG have the title block, the legend and the finding 
   const page = await openApp(browser, origin + '/');
   await createProvince(page);
   const dir = mkdtempSync(join(tmpdir(), 'khung-doc-'));
-  const grab = async (kind) => {
-    await page.click('.view-head .export-menu > button');
-    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-    const path = join(dir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
+  const grab = (kind) => downloadExport(page, kind, dir);
   const onScreen = await page.$$eval('.diagram-content g.node[data-flag]', (els) => els.map((e) => `${e.getAttribute('data-id')} ${e.getAttribute('data-flag')} ${e.getAttribute('data-mark')}`).sort());
   assert(onScreen.length > 0, 'the provincial framework shows no finding mark');
   const svg = readFileSync(await grab('svg'), 'utf8');

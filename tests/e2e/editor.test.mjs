@@ -4,19 +4,10 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
 
 const nodes = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.map((e) => e.getAttribute('aria-label')));
 const edges = (page) => page.$$eval('.diagram-content svg g.edge', (els) => els.length);
-
-async function createProvince(page) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
-}
 
 test('create, add a platform, add and connect a component, undo, redo, reload', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
@@ -154,13 +145,7 @@ test('every export downloads; the SVG and CSV import back', async ({ browser, or
   const page = await openApp(browser, origin + '/');
   await createProvince(page);
   const dir = mkdtempSync(join(tmpdir(), 'khung-'));
-  const grab = async (kind) => {
-    await page.click('.view-head .export-menu > button');
-    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-    const path = join(dir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
+  const grab = (kind) => downloadExport(page, kind, dir);
   const json = readFileSync(await grab('json'), 'utf8');
   const svgPath = await grab('svg');
   const svg = readFileSync(svgPath, 'utf8');

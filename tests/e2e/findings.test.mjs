@@ -1,15 +1,10 @@
 // Overlap and compliance in the browser: a component that duplicates an operational Group B
 // platform is flagged at once, with its rule and source; the user replaces it with the platform
 // or records an exemption, and undo takes either back.
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, createProvince } from './harness.mjs';
 
 async function provinceWith(page, name) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+  await createProvince(page);
   await page.fill('.component-form input[name=name]', name);
   await page.selectOption('.component-form select[name=status]', 'planned');
   await page.click('.component-form button[type=submit]');

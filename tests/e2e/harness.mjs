@@ -82,6 +82,16 @@ export async function createProvince(page) {
   await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
 }
 
+/** Opens the view's export menu, picks `kind` (`data-export`), saves the download in `dir` and
+ *  resolves to its path. */
+export async function downloadExport(page, kind, dir) {
+  await page.click('.view-head .export-menu > button');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  return path;
+}
+
 /** Runs every registered test and exits non-zero if any failed. */
 export async function run(dist) {
   const server = await serve(dist);

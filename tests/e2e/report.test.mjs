@@ -5,7 +5,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, createProvince } from './harness.mjs';
 
 const HOSTILE = 'Hệ thống <img src=x onerror=alert(1)> & "lạ"';
 
@@ -13,12 +13,7 @@ test('Báo cáo: a Word file and a print page, with the report code loaded on de
   const page = await openApp(browser, origin + '/');
   const fetched = [];
   page.on('request', (r) => fetched.push(r.url()));
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+  await createProvince(page);
   await page.fill('.component-form input[name=name]', HOSTILE);
   await page.click('.component-form button[type=submit]');
   await page.waitForFunction((n) => [...document.querySelectorAll('.diagram-content svg g.node')].some((g) => g.getAttribute('aria-label') === n), HOSTILE);
