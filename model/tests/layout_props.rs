@@ -71,3 +71,89 @@ proptest! {
         prop_assert_eq!(m.box_overlaps, 0, "two boxes overlap");
     }
 }
+
+/// `d` with every box left to the layout (a box placed by hand stays where the user put it,
+/// whatever moves around it).
+fn by_layout(mut d: Document) -> Document {
+    d.components.iter_mut().for_each(|c| c.position = None);
+    d
+}
+
+/// Where each box of `d` is drawn.
+fn boxes(d: &Document) -> std::collections::HashMap<String, (u8, f32, f32)> {
+    let layer: std::collections::HashMap<&str, u8> = d
+        .components
+        .iter()
+        .map(|c| (c.id.as_str(), c.layer))
+        .collect();
+    framework::scene(Catalogue::get(), d)
+        .nodes
+        .into_iter()
+        .map(|n| (n.id.clone(), (layer[n.id.as_str()], n.x, n.y)))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Adding a component moves no other box sideways. When its band has a free cell, nothing
+    /// above it moves and nothing moves up (a taller name makes its row taller, and what lies
+    /// under it moves down, all by one height). A new row at the foot of a band changes which
+    /// channels the connections out of the row above use, so there only sideways is promised.
+    #[test]
+    fn adding_a_component_moves_no_other_box(d in frameworks(0.2), layer in 1u8..=4, words in 1usize..6) {
+        let mut d = by_layout(d);
+        let before = boxes(&d);
+        let name = "Hệ thống mới ".repeat(words);
+        d.apply(model::command::Command::AddComponent(Component::new("mới", name, layer))).unwrap();
+        let after = boxes(&d);
+        let cells = &d.arrangement.as_ref().expect("the edit keeps the grid").cells;
+        let at = cells["mới"];
+        let new_row = cells.iter().all(|(id, c)| id == "mới" || c.layer != layer || c.row < at.row);
+        let new_y = after["mới"].2;
+        let mut shift = None;
+        for (id, &(l, x, y)) in &before {
+            let (_, x2, y2) = after[id];
+            prop_assert_eq!(x, x2, "{} moved sideways", id);
+            if new_row {
+                continue;
+            }
+            if l > layer || (l == layer && y < new_y) {
+                prop_assert_eq!(y, y2, "{} above the new box moved", id);
+            } else {
+                let dy = y2 - y;
+                prop_assert!(dy >= 0.0, "{} moved up", id);
+                if l < layer {
+                    prop_assert!(*shift.get_or_insert(dy) == dy, "bands below shifted unevenly");
+                }
+            }
+        }
+    }
+
+    /// Removing or renaming a component moves no box sideways. A rename moves nothing in the
+    /// bands above; a removal takes the component's connections with it, and the channels
+    /// they ran in may narrow.
+    #[test]
+    fn removing_or_renaming_moves_nothing_sideways(d in frameworks(0.2), pick in any::<prop::sample::Index>(), rename in any::<bool>()) {
+        let mut d = by_layout(d);
+        prop_assume!(!d.components.is_empty());
+        let c = d.components[pick.index(d.components.len())].clone();
+        let before = boxes(&d);
+        let cmd = if rename {
+            let mut r = c.clone();
+            r.name = format!("{} đã đổi tên dài hơn trước nhiều", c.name);
+            model::command::Command::UpdateComponent(r)
+        } else {
+            model::command::Command::RemoveComponents(vec![c.id.clone()])
+        };
+        d.apply(cmd).unwrap();
+        let after = boxes(&d);
+        for (id, &(l, x, y)) in before.iter().filter(|(id, _)| **id != c.id) {
+            let (_, x2, y2) = after[id];
+            prop_assert_eq!(x, x2, "{} moved sideways", id);
+            if rename && l > c.layer {
+                prop_assert_eq!(y, y2, "{} in a band above moved", id);
+            }
+        }
+    }
+}
