@@ -1,6 +1,7 @@
 //! Property tests of the layout on random frameworks, measured on the drawn SVG by the same
 //! code as `scripts/bench-layout.sh` (`model::quality`): no connection passes through a box that
-//! is not one of its ends, and no two boxes overlap, boxes placed by hand included.
+//! is not one of its ends, no two boxes overlap (boxes placed by hand included), no label covers
+//! a box, a title or another label, and editing moves nothing the user did not touch.
 
 use model::document::{Component, Connection, Direction, Document, Kind, Point};
 use model::quality::{measure, read_svg};
@@ -11,7 +12,7 @@ use proptest::prelude::*;
 
 /// A random framework: components with layers, names of 1–12 words, some placed by hand
 /// anywhere (overlapping others or straddling bands) with odds `hand`, and connections between any two,
-/// loops and same-layer ones included.
+/// loops and same-layer ones included, three in four labelled.
 fn frameworks(hand: f64) -> impl Strategy<Value = Document> {
     (1usize..36).prop_flat_map(move |n| {
         (
@@ -23,7 +24,7 @@ fn frameworks(hand: f64) -> impl Strategy<Value = Document> {
                 ),
                 n,
             ),
-            prop::collection::vec((0..n, 0..n, any::<bool>()), 0..(2 * n)),
+            prop::collection::vec((0..n, 0..n, any::<bool>(), 0usize..4), 0..(2 * n)),
         )
             .prop_map(|(comps, links)| {
                 let mut d = Document::new("Ngẫu nhiên", Kind::Province, "Tỉnh thử");
@@ -43,11 +44,12 @@ fn frameworks(hand: f64) -> impl Strategy<Value = Document> {
                 d.connections = links
                     .into_iter()
                     .enumerate()
-                    .map(|(j, (a, b, both))| Connection {
+                    .map(|(j, (a, b, both, label))| Connection {
                         id: format!("e{j}"),
                         from: format!("c{a}"),
                         to: format!("c{b}"),
-                        label: String::new(),
+                        label: ["", "chia sẻ dữ liệu", "xác thực", "tích hợp qua LGSP"][label]
+                            .into(),
                         direction: if both {
                             Direction::Both
                         } else {
@@ -69,6 +71,7 @@ proptest! {
         let m = measure(&read_svg(&svg).unwrap());
         prop_assert_eq!(m.pass_throughs, 0, "a connection passes through a box");
         prop_assert_eq!(m.box_overlaps, 0, "two boxes overlap");
+        prop_assert_eq!(m.label_overlaps, 0, "a label covers a box, a title or another label");
     }
 }
 

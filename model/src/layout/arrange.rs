@@ -5,8 +5,9 @@
 //! user did not touch moves, and a band grows a row only when its rows are full. "Tự sắp xếp"
 //! computes the grid afresh.
 
-use super::{graph, order};
+use super::{graph, order, BandInput, Item, Link};
 use crate::document::{Arrangement, Cell, Document};
+use crate::scene::NodeKind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Columns the layout gives bands of `sizes` items: enough that a band of 200 stays a
@@ -24,6 +25,7 @@ pub(super) fn auto_slots(
     sizes: &[usize],
     ends: &[(usize, usize)],
     per_row: usize,
+    centre: order::Centre,
 ) -> Vec<Vec<usize>> {
     let mut slots = Vec::with_capacity(sizes.len());
     let mut next = 0;
@@ -32,39 +34,55 @@ pub(super) fn auto_slots(
         next += n;
     }
     let adj = graph::adjacency(next, ends);
-    order::reduce_crossings_in_rows(&mut slots, &adj, per_row);
+    order::reduce_crossings_in_rows(&mut slots, &adj, per_row, centre);
     order::centre_hubs(&mut slots, &adj, per_row);
     slots
 }
 
 /// The grid the layout draws for `doc` when it keeps none: the same cells
-/// [`crate::views::framework::scene`] shows, so freezing it moves nothing.
+/// [`crate::views::framework::scene`] shows (the same bands, titles, boxes placed by hand and
+/// connections go in), so freezing it moves nothing.
 ///
 /// # Complexity
-/// That of the crossing reduction, O(s · (n log n + m)).
+/// That of two layouts of `doc` (see [`super::layered`]).
 pub fn auto(doc: &Document) -> Arrangement {
-    // Bands layer 4 first, items in document order, as the framework view hands them over.
-    let mut ids: Vec<(&str, u8)> = Vec::with_capacity(doc.components.len());
-    let mut sizes = Vec::with_capacity(4);
-    for layer in (1..=4u8).rev() {
-        let before = ids.len();
-        ids.extend(
-            doc.components
+    let cat = crate::catalogue::Catalogue::get();
+    // Bands layer 4 first, items in document order, as the layout orders the framework view's.
+    let bands: Vec<BandInput> = (1..=4u8)
+        .rev()
+        .map(|layer| BandInput {
+            layer,
+            title: cat.layer_title(layer),
+            items: doc
+                .components
                 .iter()
                 .filter(|c| c.layer == layer)
-                .map(|c| (c.id.as_str(), layer)),
-        );
-        sizes.push(ids.len() - before);
-    }
-    let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, x)| (x.0, i)).collect();
-    let ends: Vec<(usize, usize)> = doc
+                .map(|c| Item {
+                    position: c.position,
+                    ..Item::new(c.id.as_str(), c.name.as_str(), NodeKind::OwnExisting)
+                })
+                .collect(),
+        })
+        .collect();
+    let links: Vec<Link> = doc
         .connections
         .iter()
-        .filter_map(|e| Some((*index.get(e.from.as_str())?, *index.get(e.to.as_str())?)))
+        .map(|e| Link {
+            id: e.id.clone(),
+            from: e.from.clone(),
+            to: e.to.clone(),
+            label: e.label.clone(),
+            both: false,
+        })
         .collect();
+    let sizes: Vec<usize> = bands.iter().map(|b| b.items.len()).collect();
     let per_row = columns_for_sizes(&sizes, super::FRAMEWORK_MIN_COLUMNS);
+    let ids: Vec<(&str, u8)> = bands
+        .iter()
+        .flat_map(|b| b.items.iter().map(move |it| (it.id.as_str(), b.layer)))
+        .collect();
     let mut cells = BTreeMap::new();
-    for slot in auto_slots(&sizes, &ends, per_row) {
+    for slot in super::chosen_order(&bands, &links, per_row) {
         for (k, i) in slot.into_iter().enumerate() {
             let (id, layer) = ids[i];
             cells.insert(id.to_owned(), cell(layer, k / per_row, k % per_row));

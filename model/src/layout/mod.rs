@@ -6,6 +6,7 @@
 //! the same input always gives the same picture; a manual position overrides it per node.
 
 pub mod arrange;
+mod crossings;
 mod detour;
 mod graph;
 mod labels;
@@ -192,6 +193,66 @@ pub fn layered(
     links: &[Link],
     per_row: usize,
 ) -> Scene {
+    best(title, description, bands, links, per_row).0
+}
+
+/// Draws `bands` with each ordering rule and keeps the picture with fewer crossings (the
+/// barycentre's on a tie), with the item order it used: item indices band after band, layer 4
+/// first, slot `s` in row `s / per_row`. A grid the document keeps is drawn as it is.
+fn best(
+    title: &str,
+    description: &str,
+    bands: &[BandInput],
+    links: &[Link],
+    per_row: usize,
+) -> (Scene, Vec<Vec<usize>>) {
+    let first = lay(
+        title,
+        description,
+        bands,
+        links,
+        per_row,
+        order::Centre::Mean,
+    );
+    let kept = bands
+        .iter()
+        .flat_map(|b| &b.items)
+        .any(|it| it.cell.is_some());
+    if kept || links.len() < 2 {
+        return first;
+    }
+    let second = lay(
+        title,
+        description,
+        bands,
+        links,
+        per_row,
+        order::Centre::Median,
+    );
+    let cross = |s: &Scene| {
+        let lines: Vec<&[(f32, f32)]> = s.edges.iter().map(|e| e.points.as_slice()).collect();
+        crossings::count(&lines)
+    };
+    if cross(&second.0) < cross(&first.0) {
+        second
+    } else {
+        first
+    }
+}
+
+/// The item order [`layered`] draws `bands` in (see [`best`]).
+pub(crate) fn chosen_order(bands: &[BandInput], links: &[Link], per_row: usize) -> Vec<Vec<usize>> {
+    best("", "", bands, links, per_row).1
+}
+
+fn lay(
+    title: &str,
+    description: &str,
+    bands: &[BandInput],
+    links: &[Link],
+    per_row: usize,
+    centre: order::Centre,
+) -> (Scene, Vec<Vec<usize>>) {
     let per_row = per_row.max(1);
     let max_chars = ((NODE_W - 16.0) / CHAR_W) as usize;
 
@@ -210,16 +271,21 @@ pub fn layered(
         .filter_map(|l| Some((*index.get(l.from.as_str())?, *index.get(l.to.as_str())?)))
         .collect();
     let kept = items.iter().any(|it| it.cell.is_some());
-    let table: Grid = if kept {
+    let slots: Vec<Vec<usize>> = if kept {
         let mut slots = Vec::with_capacity(sizes.len());
         let mut next = 0;
         for &n in &sizes {
             slots.push((next..next + n).collect::<Vec<usize>>());
             next += n;
         }
+        slots
+    } else {
+        arrange::auto_slots(&sizes, &ends, per_row, centre)
+    };
+    let table: Grid = if kept {
         kept_grid(&slots, &items, per_row)
     } else {
-        arrange::auto_slots(&sizes, &ends, per_row)
+        slots
             .iter()
             .map(|slot| {
                 slot.chunks(per_row)
@@ -433,7 +499,7 @@ pub fn layered(
             (TITLE_X, band.y + 6.0, title_end(b), band.y + 6.0 + h)
         })
         .collect();
-    let mut placed = labels::Placer::new(&nodes, &title_areas);
+    let mut placed = labels::Placer::new(&nodes, &title_areas, &polylines);
     let mut edges: Vec<Edge> = Vec::with_capacity(ends.len());
     let mut e = 0;
     for l in links {
@@ -441,10 +507,10 @@ pub fn layered(
             continue;
         };
         let points = polylines[e].take().unwrap_or_default();
-        e += 1;
         let label_at = (!l.label.is_empty())
-            .then(|| placed.place(&l.label, &points))
+            .then(|| placed.place(e, &l.label, &points))
             .flatten();
+        e += 1;
         edges.push(Edge {
             id: l.id.clone(),
             from: l.from.clone(),
@@ -457,7 +523,7 @@ pub fn layered(
         });
     }
 
-    Scene {
+    let scene = Scene {
         title: title.to_owned(),
         description: description.to_owned(),
         width: max_x,
@@ -472,7 +538,8 @@ pub fn layered(
             b.dedup();
             b
         },
-    }
+    };
+    (scene, slots)
 }
 
 #[cfg(test)]
