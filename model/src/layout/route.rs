@@ -52,6 +52,10 @@ impl Grid<'_> {
     }
 }
 
+/// The target box and the channel a run reaches it through, when it may share its track with
+/// the others doing the same (see [`tracks::assign_bundled`]).
+type Bundle = Option<(usize, usize)>;
+
 /// Where a connection runs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Shape {
@@ -179,7 +183,6 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
     // Runs in the horizontal channels, then their tracks.
     // Each run with its bundle: the part of a connection that reaches its target from a
     // vertical channel shares a track with the others reaching the same box from there.
-    type Bundle = Option<(usize, usize)>;
     let mut runs: Vec<Vec<(usize, usize, Bundle, Run)>> = vec![Vec::new(); grid.rows + 1];
     let pin_side = |bottom: bool| if bottom { Side::Low } else { Side::High };
     for (e, s) in shapes.iter().enumerate() {
@@ -276,9 +279,8 @@ pub(super) fn draw(
         let (z0, z1) = grid.gap_zone(k);
         (z0 + z1) / 2.0
     };
-    // Vertical runs per gap.
     // Vertical runs per gap, those into one box bundled as one trunk (see `tracks`).
-    let mut vruns: Vec<Vec<(usize, Option<(usize, usize)>, Run)>> = vec![Vec::new(); cols + 1];
+    let mut vruns: Vec<Vec<(usize, Bundle, Run)>> = vec![Vec::new(); cols + 1];
     for (e, t) in plan.topo.iter().enumerate() {
         let Some(t) = t else { continue };
         if let Shape::Via { ch_a, gap, ch_b } = t.shape {
