@@ -631,7 +631,9 @@ impl EdgePart {
 
     /// Whether `other` differs from this one only in where it is drawn.
     pub fn same_but_geometry(&self, other: &EdgePart) -> bool {
+        // A label that gains or loses its place changes element (`text` or `title`).
         (&self.open, self.rest, &self.label) == (&other.open, other.rest, &other.label)
+            && self.label_x.is_empty() == other.label_x.is_empty()
     }
 
     /// Appends the whole `<g>` element to `out`.
