@@ -106,6 +106,7 @@ struct Seed {
     function_words: FunctionWords,
     generic: Vec<Group>,
     generic_written: Group,
+    scope_words: Written,
     heads: Listed,
     tails: Listed,
     cues: Cues,
@@ -126,6 +127,11 @@ struct FunctionWords {
 #[derive(Deserialize)]
 struct Group {
     entries: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Written {
+    written: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -208,6 +214,7 @@ pub struct Vocabulary {
     /// Generic words: several syllables each, folded.
     pub generic: SeqMap,
     generic_written: WordSet,
+    scope_written: WordSet,
     /// Head nouns stripped from the start of the catalogue's phrases.
     pub heads: SeqMap,
     heads_written: WordSet,
@@ -340,6 +347,7 @@ impl Vocabulary {
         Ok(Vocabulary {
             generic: seq(&generic),
             generic_written: WordSet::new(&seed.generic_written.entries),
+            scope_written: WordSet::new(&seed.scope_words.written),
             heads: seq(&seed.heads.entries),
             heads_written: WordSet::new(&seed.heads.written),
             tails: seq(&seed.tails.entries),
@@ -374,6 +382,12 @@ impl Vocabulary {
             return 1;
         }
         self.generic.at(ws, at)
+    }
+
+    /// Whether `w` only says where a system stands or whose it is ("tỉnh", "sở", "xã"): a word
+    /// of scope, which element names leave out.
+    pub fn is_scope(&self, w: &Word) -> bool {
+        self.scope_written.has(w.raw())
     }
 
     /// The length of the head noun starting at `at`, or 0.
@@ -529,6 +543,25 @@ mod tests {
         assert!(!v.cue_ends_at(&ws, j));
         let ws = words("kết nối với");
         assert!(v.cue_ends_at(&ws, 1));
+    }
+
+    #[test]
+    fn words_of_scope_are_read_by_their_written_form() {
+        let v = vocabulary();
+        let ws = words("Trung tâm dữ liệu tỉnh, tính toán xa");
+        let scope: Vec<&str> = ws
+            .iter()
+            .filter(|w| v.is_scope(w))
+            .map(|w| w.raw())
+            .collect();
+        assert_eq!(scope, ["tỉnh"]);
+        for w in seed()["scope_words"]["written"].as_array().unwrap() {
+            let w = w.as_str().unwrap();
+            assert!(v.is_scope(&words(w)[0]), "{w}");
+        }
+        assert!(seed()["scope_words"]["reason"]
+            .as_str()
+            .is_some_and(|r| !r.is_empty()));
     }
 
     #[test]
