@@ -186,8 +186,12 @@ impl AgencyWords {
 /// reads words spread over a long name as one application (more misses).
 pub const ALIAS_GAP: usize = 4;
 
-/// Whether the words of `alias` occur in `name` in order, spanning at most
-/// [`ALIAS_GAP`] more words than the alias holds.
+/// A name's punctuation, in the syllable ids [`in_order`] reads.
+const CLAUSE_END: u32 = u32::MAX - 1;
+
+/// Whether the words of `alias` occur in `name` in order, within one clause (a comma or a
+/// bracket ends it: "quản lý xây dựng, thẩm định văn bản" names no "quản lý văn bản"), spanning
+/// at most [`ALIAS_GAP`] more words than the alias holds.
 fn in_order(name: &[u32], alias: &[u32]) -> bool {
     (0..name.len()).any(|start| {
         if name[start] != alias[0] {
@@ -195,7 +199,7 @@ fn in_order(name: &[u32], alias: &[u32]) -> bool {
         }
         let mut k = 1;
         for (i, w) in name.iter().enumerate().skip(start + 1) {
-            if i - start >= alias.len() + ALIAS_GAP {
+            if i - start >= alias.len() + ALIAS_GAP || *w == CLAUSE_END {
                 break;
             }
             if k < alias.len() && *w == alias[k] {
@@ -468,8 +472,14 @@ impl ElementIndex {
         let agency_ids: Vec<u32> = agency.all.iter().filter_map(|w| syllables.get(w)).collect();
         let own: Vec<u32> = name
             .iter()
-            .filter(|w| !w.is_boundary())
-            .map(|w| syllables.get(&w.folded).unwrap_or(u32::MAX))
+            .flat_map(|w| {
+                let id = match w.is_boundary() {
+                    true => CLAUSE_END,
+                    false => syllables.get(&w.folded).unwrap_or(u32::MAX),
+                };
+                let comma = w.after_comma.then_some(CLAUSE_END);
+                comma.into_iter().chain(Some(id))
+            })
             .filter(|k| !agency_ids.contains(k))
             .collect();
         self.entries
@@ -537,6 +547,20 @@ mod tests {
         index(kind)
             .element_for(&own("x", name, "", Status::Planned), agency)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn a_typical_application_is_read_within_one_clause() {
+        // "quản lý văn bản" (the digital workplace's tools) is not spread over a comma.
+        let a = "Sở Tư pháp tỉnh Tây Ninh";
+        assert_eq!(
+            element("province", "Phần mềm quản lý văn bản của Sở", a).as_deref(),
+            Some("province-l4-digital-workplace")
+        );
+        assert_eq!(
+            element("province", "PM quản lý xây dựng, thẩm định VBQPPL", a),
+            None
+        );
     }
 
     #[test]

@@ -35,7 +35,14 @@
 //! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
 //!   term of both A-01 and B-02; a back office that also "giải quyết thủ tục hành chính" is
 //!   B-02's kind only);
-//! - a platform the component is built on ("trên nền tảng X quốc gia", or on its acronym).
+//! - a platform the component is built on ("trên nền tảng X quốc gia", "tùy biến từ Trợ lý ảo
+//!   quốc gia", or on its acronym: `seeds/vocabulary.json`, `built_on`).
+//!
+//! A system of a defence or cipher agency, or one that calls itself military
+//! (`seeds/vocabulary.json`, `special_requirements`), may have the special requirements of
+//! defence, security or cipher that clause 2 exempts: its matches are possible overlaps, for a
+//! person to confirm or dismiss. A procedure of one ministry's sector names that member of the
+//! procedure systems alone: the family's shared wording adds no other member.
 
 //! # Severity
 //!
@@ -401,6 +408,16 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                             c_owner.get_or_init(|| padded(&c.owner)),
                         ))
             });
+            // A procedure of one ministry's sector names that member of the family of
+            // procedure systems; the family's shared wording then adds no other member.
+            let sector_families: Vec<usize> = found
+                .iter()
+                .filter(|m| m.sector && m.score >= THRESHOLD)
+                .map(|m| a.index().same_name[m.platform])
+                .collect();
+            found.retain(|m| {
+                m.sector || !sector_families.contains(&a.index().same_name[m.platform])
+            });
             let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
             strong = undominated(a.index(), s);
             weak = w;
@@ -421,6 +438,21 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 sector: false,
             });
         }
+        // A system of a defence or cipher agency, or one that says it is military, may have
+        // the special requirements clause 2 exempts: a person decides.
+        let special = !strong.is_empty()
+            && exemption_of(c).is_none()
+            && (v.says_special(&text.words)
+                || v.special_agencies.iter().any(|s| {
+                    Vocabulary::is_owner(&agency_words, s)
+                        || Vocabulary::is_owner(
+                            c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                            s,
+                        )
+                }));
+        if special {
+            weak.append(&mut strong);
+        }
         // A weak match of a platform (or family) already found adds nothing.
         let family = |pi: usize| a.index().same_name[pi];
         weak.retain(|m| {
@@ -439,15 +471,32 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 Some(Decision::Confirmed) => {
                     out.push(finding(c, p, m, &k2, &k3, Some(Decision::Confirmed)))
                 }
-                None => out.push(possible(c, p, m, &k2)),
+                None => out.push(possible(c, p, m, &k2, special)),
             }
         }
     }
     out
 }
 
-/// A possible overlap: a weak match a person should confirm or dismiss.
-fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str) -> Finding {
+/// The exemption recorded for `c`, if it has a justification (one without is not honoured).
+fn exemption_of(c: &Component) -> Option<&crate::document::Exemption> {
+    c.exemption
+        .as_ref()
+        .filter(|e| !e.justification.trim().is_empty())
+}
+
+/// A possible overlap: a weak match, or any match of a system that may have special
+/// requirements of defence or cipher (`special`), which a person should confirm or dismiss.
+fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str, special: bool) -> Finding {
+    let why = if special {
+        format!(
+            "khớp {}, nhưng hệ thống có thể có yêu cầu đặc thù về quốc phòng, an ninh, cơ yếu mà \
+             {k2} loại trừ",
+            evidence(m)
+        )
+    } else {
+        format!("khớp yếu {}", evidence(m))
+    };
     Finding {
         platform: Some(p.id.clone()),
         ..Finding::about(
@@ -457,12 +506,11 @@ fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str) -> Finding
             RULE_POSSIBLE,
             k2,
             format!(
-                "«{}» có thể có chức năng tương tự {} của {}: khớp yếu {}. Hãy xác nhận nếu thành \
+                "«{}» có thể có chức năng tương tự {} của {}: {why}. Hãy xác nhận nếu thành \
                  phần lặp lại nền tảng (khi đó áp dụng {k2}), hoặc bỏ qua nếu không.",
                 c.name,
                 platform_label(p),
                 p.owner,
-                evidence(m)
             ),
         )
     }
@@ -508,10 +556,7 @@ fn finding(
     let text = padded(&format!("{} {}", c.name, c.description));
     let expanding =
         c.status == Status::Expanding || text.contains(" mo rong ") || text.contains(" nang cap ");
-    let exemption = c
-        .exemption
-        .as_ref()
-        .filter(|e| !e.justification.trim().is_empty());
+    let exemption = exemption_of(c);
     let (severity, rule, source, rest, go_live, exempted) = if let Some(e) = exemption {
         (
             Severity::Info,
@@ -640,6 +685,82 @@ mod tests {
             f[0].explanation.contains("mạng đấu thầu")
                 || f[0].explanation.contains("đấu thầu qua mạng")
         );
+    }
+
+    fn kinds(f: &[Finding]) -> Vec<(&str, &str)> {
+        f.iter()
+            .map(|f| (f.kind.as_str(), f.platform.as_deref().unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn a_military_system_is_only_a_possible_overlap() {
+        // 1132 Điều 2 khoản 2 exempts special requirements of defence: a person decides.
+        let soc = || {
+            own(
+                "c1",
+                "Trung tâm giám sát an toàn thông tin mạng quân sự",
+                "",
+                Status::Planned,
+            )
+        };
+        let by_army = doc(Kind::Ministry, "Bộ Tư lệnh 86, Bộ Quốc phòng", vec![soc()]);
+        let f = check(&by_army, &cat());
+        assert_eq!(kinds(&f), [("possible_overlap", "A-13")]);
+        assert!(f[0].explanation.contains("quốc phòng, an ninh, cơ yếu"));
+        // The written word counts, not its folded form: "cơ quan sử dụng" is not "quân sự".
+        let civil = own(
+            "c1",
+            "Trung tâm giám sát an toàn thông tin mạng",
+            "Cho các cơ quan sử dụng",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Ministry, "Bộ Y tế", vec![civil]), &cat());
+        assert_eq!(kinds(&f), [("overlap", "A-13")]);
+        // A defence agency's system is a possible overlap even when its text does not say so.
+        let mut c = soc();
+        c.name = "Hệ thống giám sát an toàn thông tin mạng".into();
+        let f = check(&doc(Kind::Ministry, "Bộ Quốc phòng", vec![c]), &cat());
+        assert_eq!(kinds(&f), [("possible_overlap", "A-13")]);
+    }
+
+    #[test]
+    fn a_sector_procedure_names_its_ministrys_system_alone() {
+        let c = own(
+            "c1",
+            "Hệ thống cấp phép xây dựng trực tuyến",
+            "Tiếp nhận, thẩm định, cấp giấy phép xây dựng",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Sở Xây dựng tỉnh Lâm Đồng", vec![c]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["B-10"], "{f:?}");
+    }
+
+    #[test]
+    fn a_platform_customised_for_a_sector_is_reused() {
+        // 1132 Phụ lục II A-10: ministries "tùy biến" the national virtual assistant.
+        let c = own(
+            "c1",
+            "Trợ lý ảo ngành y tế (tùy biến từ Trợ lý ảo quốc gia)",
+            "",
+            Status::Planned,
+        );
+        assert!(check(&doc(Kind::Ministry, "Bộ Y tế", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
+    fn a_connection_to_a_named_kind_of_system_is_use() {
+        // "Cổng thông tin" between the cue and the platform only names the kind of system.
+        let c = own(
+            "c1",
+            "Kết nối Cổng thông tin một cửa quốc gia",
+            "Trao đổi dữ liệu thị thực",
+            Status::Existing,
+        );
+        assert!(check(&doc(Kind::Ministry, "Bộ Ngoại giao", vec![c]), &cat()).is_empty());
     }
 
     #[test]

@@ -110,6 +110,8 @@ struct Seed {
     heads: Listed,
     tails: Listed,
     cues: Cues,
+    built_on: Listed,
+    special_requirements: SpecialRequirements,
     audience: Audience,
     channels: Vec<ChannelSeed>,
     agency_abbreviations: AgencyAbbreviations,
@@ -146,6 +148,12 @@ struct Cues {
     entries: Vec<String>,
     written: Vec<String>,
     plain: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct SpecialRequirements {
+    agencies: Vec<String>,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -223,7 +231,15 @@ pub struct Vocabulary {
     tails_written: WordSet,
     cues: SeqMap,
     cues_written: WordSet,
+    built_on: SeqMap,
+    built_on_written: WordSet,
     cues_plain: WordSet,
+    /// The agencies whose systems may have special requirements of defence, security or
+    /// cipher (1132/QĐ-TTg Điều 2 khoản 2), as [`Vocabulary::agency_words`].
+    pub special_agencies: Vec<Vec<String>>,
+    /// Words by which a system says it has such requirements, lower case as written: folded,
+    /// "quân sự" would also be "(cơ) quan sử (dụng)".
+    special_words: Vec<Vec<String>>,
     /// Words naming the public as users.
     pub public: SeqMap,
     /// Words naming officials as users.
@@ -344,6 +360,12 @@ impl Vocabulary {
             .map(|a| (function.folded(&a.short), function.folded(&a.name)))
             .collect();
         let agencies = SeqMap::new(agency_names.keys().cloned());
+        let special_agencies = seed
+            .special_requirements
+            .agencies
+            .iter()
+            .map(|a| function.folded(a))
+            .collect();
         Ok(Vocabulary {
             generic: seq(&generic),
             generic_written: WordSet::new(&seed.generic_written.entries),
@@ -355,6 +377,15 @@ impl Vocabulary {
             cues: seq(&seed.cues.entries),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
+            built_on: seq(&seed.built_on.entries),
+            built_on_written: WordSet::new(&seed.built_on.written),
+            special_agencies,
+            special_words: seed
+                .special_requirements
+                .words
+                .iter()
+                .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             public: seq(&seed.audience.public),
             officials: seq(&seed.audience.officials),
             channels: seed
@@ -417,6 +448,12 @@ impl Vocabulary {
             || self.cues.ends_at(ws, j + 1, 3)
     }
 
+    /// Whether a word saying the component is built on a platform ends at word `j`
+    /// (inclusive): "trên", "tùy biến", …
+    pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
     /// An agency's name as folded words, function words dropped and short names written out
     /// ("Cục X, BCA" → … "bo", "cong", "an"), for comparing it with a platform's owner.
     pub fn agency_words(&self, name: &str) -> Vec<String> {
@@ -452,6 +489,15 @@ impl Vocabulary {
             _ => owner,
         };
         holds(owner) || holds(short)
+    }
+
+    /// Whether `ws` says, in words written with their diacritics, that the system has special
+    /// requirements of defence or cipher ("quân sự", "cơ yếu").
+    pub fn says_special(&self, ws: &[Word]) -> bool {
+        self.special_words.iter().any(|p| {
+            ws.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p))
+        })
     }
 
     /// Whether `ws` names any phrase of `map` anywhere.
