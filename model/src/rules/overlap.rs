@@ -752,6 +752,19 @@ mod tests {
     }
 
     #[test]
+    fn a_platform_of_its_own_is_no_reuse() {
+        let on = |name: &str| {
+            let c = own("c1", name, "", Status::Planned);
+            platforms(&check(&doc(Kind::Ministry, "Bộ Y tế", vec![c]), &cat()))
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert!(on("Sổ tiêm chủng trên nền tảng blockchain quốc gia").is_empty());
+        assert_eq!(on("Sổ tiêm chủng trên mạng blockchain riêng"), ["A-09"]);
+    }
+
+    #[test]
     fn a_connection_to_a_named_kind_of_system_is_use() {
         // "Cổng thông tin" between the cue and the platform only names the kind of system.
         let c = own(

@@ -110,7 +110,7 @@ struct Seed {
     heads: Listed,
     tails: Listed,
     cues: Cues,
-    built_on: Listed,
+    built_on: BuiltOn,
     special_requirements: SpecialRequirements,
     audience: Audience,
     channels: Vec<ChannelSeed>,
@@ -148,6 +148,13 @@ struct Cues {
     entries: Vec<String>,
     written: Vec<String>,
     plain: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct BuiltOn {
+    entries: Vec<String>,
+    written: Vec<String>,
+    unless_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +240,7 @@ pub struct Vocabulary {
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
+    own_written: WordSet,
     cues_plain: WordSet,
     /// The agencies whose systems may have special requirements of defence, security or
     /// cipher (1132/QĐ-TTg Điều 2 khoản 2), as [`Vocabulary::agency_words`].
@@ -379,6 +387,7 @@ impl Vocabulary {
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
             built_on_written: WordSet::new(&seed.built_on.written),
+            own_written: WordSet::new(&seed.built_on.unless_after),
             special_agencies,
             special_words: seed
                 .special_requirements
@@ -452,6 +461,12 @@ impl Vocabulary {
     /// (inclusive): "trên", "tùy biến", …
     pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether the word at `at` says that what precedes is the agency's own ("riêng"), so not
+    /// a platform it builds on.
+    pub fn own_at(&self, ws: &[Word], at: usize) -> bool {
+        ws.get(at).is_some_and(|w| self.own_written.has(w.raw()))
     }
 
     /// An agency's name as folded words, function words dropped and short names written out
