@@ -22,8 +22,8 @@
 //!   as the component of `seeds/national_components.json` whose name or alias they hold.
 //!
 //! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
-//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on the
-//! development set. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
+//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on both
+//! development sets. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
 //! does not reach it yet (0.81 precision, 0.80 recall when the set was committed): the test holds
 //! the blind figures at [`BLIND_FLOOR`] so that they cannot fall back unseen, and the floor rises
 //! as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
@@ -65,10 +65,9 @@ struct Case {
 /// The minimum precision and recall on the development set.
 const FLOOR: f64 = 0.9;
 
-/// The minimum precision and recall on the second development set: a guard against
-/// regressions just under today's figures until they reach [`FLOOR`] (0.807 precision, 0.814
-/// recall when the set was committed, before anyone worked on its misses).
-const DEV2_FLOOR: f64 = 0.82;
+/// The minimum precision and recall on the second development set, as on the first. (They were
+/// 0.807 and 0.814 when it was committed, before anyone worked on its misses.)
+const DEV2_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;

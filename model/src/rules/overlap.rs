@@ -208,20 +208,40 @@ fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
 }
 
 /// Whether platform `p` concerns an agency of `kind` at all. The Party's platforms (owned by
-/// Văn phòng Trung ương Đảng) serve Party agencies only. The Government Inspectorate's
-/// platforms (B-55 … B-59: complaints, inspection, asset declarations, anti-corruption,
-/// accountability) serve the state administration; Party agencies do that work through their
-/// own organs and sector systems (3090/QĐ-BKHCN Phụ lục I mục 1, Lớp 3: "Kiểm tra, giám sát,
-/// kỷ luật Đảng", "Nội chính").
-fn in_scope(p: &Platform, kind: Kind) -> bool {
-    match kind {
-        Kind::Party => padded(&p.owner).trim() != STATE_INSPECTORATE,
-        _ => !is_party(p),
-    }
+/// Văn phòng Trung ương Đảng) serve Party agencies only; platforms that do not concern some
+/// kinds of agency are listed in `seeds/vocabulary.json` (`kind_scopes`: the Government
+/// Inspectorate's serve the state administration, not the Party, which does that work through its
+/// own organs and sector systems).
+fn in_scope(v: &Vocabulary, p: &Platform, kind: Kind) -> bool {
+    (kind == Kind::Party || !is_party(p)) && v.concerns(&p.id, kind.as_str())
 }
 
-/// The owner of the platforms of state inspection and complaints.
-const STATE_INSPECTORATE: &str = "thanh tra chinh phu";
+/// `found` with each platform replaced by its counterpart for agencies of `kind`
+/// (`seeds/vocabulary.json`, `counterparts`: for a Party body, B-01 does what the state's
+/// procedure systems do), matches of one platform merged.
+fn counterparts(
+    v: &Vocabulary,
+    cat: &Catalogue,
+    kind: Kind,
+    found: Vec<PlatformMatch>,
+) -> Vec<PlatformMatch> {
+    let mut out: Vec<PlatformMatch> = Vec::with_capacity(found.len());
+    for mut m in found {
+        if let Some(pi) = v
+            .counterpart(kind.as_str(), &cat.platforms[m.platform].id)
+            .and_then(|id| cat.platforms.iter().position(|p| p.id == id))
+        {
+            m.platform = pi;
+            m.sector = false;
+        }
+        match out.iter_mut().find(|o| o.platform == m.platform) {
+            Some(o) if o.score >= m.score => {}
+            Some(o) => *o = m,
+            None => out.push(m),
+        }
+    }
+    out
+}
 
 /// `found` without the platforms another one outweighs on the same evidence: if everything
 /// that points to P also points to Q, and more points to Q, the component is Q's kind. ("Một
@@ -373,11 +393,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
         if a.covering(i).is_none() {
-            let mut found: Vec<PlatformMatch> = scored(a.index(), text)
+            let scored: Vec<PlatformMatch> = scored(a.index(), text)
                 .into_iter()
                 .filter(|m| m.score >= POSSIBLE_THRESHOLD)
-                .filter(|m| in_scope(&cat.platforms[m.platform], doc.kind))
                 .collect();
+            let mut found = counterparts(v, cat, doc.kind, scored);
+            found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
             // A Party agency's own systems are what the Party's platforms are for.
             if found
                 .iter()
@@ -424,6 +445,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         }
         // The agency's own portal or app is a second main channel, whatever element it is.
         for (id, phrase) in own_channels(v, text) {
+            let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
             let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {
                 continue;
             };
@@ -749,6 +771,50 @@ mod tests {
             Status::Planned,
         );
         assert!(check(&doc(Kind::Ministry, "Bộ Y tế", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
+    fn a_party_body_duplicates_the_partys_counterparts() {
+        // For a Party body, online procedures are B-01's, its cadres B-20's.
+        let c = own(
+            "c1",
+            "Dịch vụ công trực tuyến của Đảng bộ tỉnh",
+            "Chuyển sinh hoạt đảng trực tuyến",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Party, "Tỉnh ủy Quảng Ninh", vec![c.clone()]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["B-01"]);
+        let f = check(&doc(Kind::Province, "Tỉnh Quảng Ninh", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-01"]);
+        let c = own("c1", "Phần mềm quản lý cán bộ", "", Status::Existing);
+        let f = check(&doc(Kind::Party, "Ban Tổ chức Tỉnh ủy", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["B-20"]);
+    }
+
+    #[test]
+    fn the_inspectorates_platforms_concern_the_state_administration() {
+        let c = || {
+            own(
+                "c1",
+                "Phần mềm tiếp công dân, xử lý đơn thư",
+                "",
+                Status::Existing,
+            )
+        };
+        for (kind, agency) in [
+            (Kind::Assembly, "Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"),
+            (Kind::Party, "Ủy ban Kiểm tra Tỉnh ủy"),
+        ] {
+            assert!(
+                check(&doc(kind, agency, vec![c()]), &cat()).is_empty(),
+                "{agency}"
+            );
+        }
+        let f = check(&doc(Kind::Province, "Tỉnh Nghệ An", vec![c()]), &cat());
+        assert_eq!(platforms(&f), ["B-55"]);
     }
 
     #[test]

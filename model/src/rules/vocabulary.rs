@@ -112,6 +112,8 @@ struct Seed {
     cues: Cues,
     built_on: BuiltOn,
     special_requirements: SpecialRequirements,
+    kind_scopes: Vec<KindScope>,
+    counterparts: Vec<CounterpartSeed>,
     audience: Audience,
     channels: Vec<ChannelSeed>,
     agency_abbreviations: AgencyAbbreviations,
@@ -155,6 +157,20 @@ struct BuiltOn {
     entries: Vec<String>,
     written: Vec<String>,
     unless_after: Vec<String>,
+}
+
+/// Platforms that do not concern some kinds of agency.
+#[derive(Deserialize)]
+struct KindScope {
+    platforms: Vec<String>,
+    not_for: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CounterpartSeed {
+    kind: String,
+    platforms: Vec<String>,
+    becomes: String,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +264,10 @@ pub struct Vocabulary {
     /// Words by which a system says it has such requirements, lower case as written: folded,
     /// "quân sự" would also be "(cơ) quan sử (dụng)".
     special_words: Vec<Vec<String>>,
+    /// (platform id, kind id) pairs: the platform does not concern agencies of that kind.
+    not_for: Vec<(String, String)>,
+    /// (kind id, platform id) → the platform that does the same for agencies of that kind.
+    counterparts: FxMap<(String, String), String>,
     /// Words naming the public as users.
     pub public: SeqMap,
     /// Words naming officials as users.
@@ -389,6 +409,24 @@ impl Vocabulary {
             built_on_written: WordSet::new(&seed.built_on.written),
             own_written: WordSet::new(&seed.built_on.unless_after),
             special_agencies,
+            not_for: seed
+                .kind_scopes
+                .iter()
+                .flat_map(|k| {
+                    k.platforms
+                        .iter()
+                        .flat_map(|p| k.not_for.iter().map(|kind| (p.clone(), kind.clone())))
+                })
+                .collect(),
+            counterparts: seed
+                .counterparts
+                .iter()
+                .flat_map(|c| {
+                    c.platforms
+                        .iter()
+                        .map(|p| ((c.kind.clone(), p.clone()), c.becomes.clone()))
+                })
+                .collect(),
             special_words: seed
                 .special_requirements
                 .words
@@ -461,6 +499,19 @@ impl Vocabulary {
     /// (inclusive): "trên", "tùy biến", …
     pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
+    pub fn concerns(&self, platform: &str, kind: &str) -> bool {
+        !self.not_for.iter().any(|(p, k)| p == platform && k == kind)
+    }
+
+    /// The platform that does for agencies of kind `kind` what `platform` does for others
+    /// (for a Party body, B-01 instead of the state's procedure systems), if any.
+    pub fn counterpart(&self, kind: &str, platform: &str) -> Option<&str> {
+        self.counterparts
+            .get(&(kind.to_owned(), platform.to_owned()))
+            .map(String::as_str)
     }
 
     /// Whether the word at `at` says that what precedes is the agency's own ("riêng"), so not
