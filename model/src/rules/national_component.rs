@@ -236,6 +236,26 @@ mod tests {
     }
 
     #[test]
+    fn an_own_gateway_to_public_certification_duplicates_the_national_one() {
+        // 3090 Phần II.3.a lists the gateway apart from the specialised certification system.
+        let found = ids(
+            Kind::Ministry,
+            "Ngân hàng Nhà nước Việt Nam",
+            "Cổng kết nối các CA công cộng",
+            "",
+        );
+        assert_eq!(found, ["QG-CA-CONG-CONG"]);
+        // Signing with a public CA's certificate uses the service.
+        assert!(ids(
+            Kind::Ministry,
+            "Bộ Y tế",
+            "Phần mềm ký số",
+            "Ký số bằng chữ ký số công cộng"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn an_own_mail_system_duplicates_the_unified_one() {
         assert_eq!(
             ids(

@@ -419,6 +419,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                     });
                 !owners_own(m.platform)
                     && !officials_only
+                    && !v.serves_others(&p.id, &text.words)
                     && !assigned
                     && (m.sector
                         || family_applies(
@@ -815,6 +816,26 @@ mod tests {
         }
         let f = check(&doc(Kind::Province, "Tỉnh Nghệ An", vec![c()]), &cat());
         assert_eq!(platforms(&f), ["B-55"]);
+    }
+
+    #[test]
+    fn the_schools_platform_serves_schools() {
+        // B-36 serves teaching in pre-school, general and continuing education.
+        let on = |name: &str| {
+            let c = own("c1", name, "", Status::Planned);
+            platforms(&check(
+                &doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]),
+                &cat(),
+            ))
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            on("Hệ thống học trực tuyến cho học sinh phổ thông"),
+            ["B-36"]
+        );
+        assert!(on("Hệ thống học trực tuyến cho sinh viên").is_empty());
     }
 
     #[test]

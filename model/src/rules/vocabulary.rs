@@ -114,6 +114,7 @@ struct Seed {
     special_requirements: SpecialRequirements,
     kind_scopes: Vec<KindScope>,
     counterparts: Vec<CounterpartSeed>,
+    audience_scopes: Vec<AudienceScopeSeed>,
     audience: Audience,
     channels: Vec<ChannelSeed>,
     agency_abbreviations: AgencyAbbreviations,
@@ -164,6 +165,24 @@ struct BuiltOn {
 struct KindScope {
     platforms: Vec<String>,
     not_for: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct AudienceScopeSeed {
+    platforms: Vec<String>,
+    serves: Vec<String>,
+    others: Vec<String>,
+}
+
+/// The users some platforms serve, and users that are not theirs.
+#[derive(Debug)]
+pub struct AudienceScope {
+    /// The platforms' ids.
+    pub platforms: Vec<String>,
+    /// Words naming the users they serve.
+    pub serves: SeqMap,
+    /// Words naming users that are not theirs.
+    pub others: SeqMap,
 }
 
 #[derive(Deserialize)]
@@ -268,6 +287,8 @@ pub struct Vocabulary {
     not_for: Vec<(String, String)>,
     /// (kind id, platform id) → the platform that does the same for agencies of that kind.
     counterparts: FxMap<(String, String), String>,
+    /// The users some platforms serve (`audience_scopes`).
+    pub audience_scopes: Vec<AudienceScope>,
     /// Words naming the public as users.
     pub public: SeqMap,
     /// Words naming officials as users.
@@ -409,6 +430,15 @@ impl Vocabulary {
             built_on_written: WordSet::new(&seed.built_on.written),
             own_written: WordSet::new(&seed.built_on.unless_after),
             special_agencies,
+            audience_scopes: seed
+                .audience_scopes
+                .iter()
+                .map(|a| AudienceScope {
+                    platforms: a.platforms.clone(),
+                    serves: seq(&a.serves),
+                    others: seq(&a.others),
+                })
+                .collect(),
             not_for: seed
                 .kind_scopes
                 .iter()
@@ -512,6 +542,16 @@ impl Vocabulary {
         self.counterparts
             .get(&(kind.to_owned(), platform.to_owned()))
             .map(String::as_str)
+    }
+
+    /// Whether the words `ws` name, as a component's users, only people platform `platform`
+    /// does not serve ("cho sinh viên" for the schools' platform B-36).
+    pub fn serves_others(&self, platform: &str, ws: &[Word]) -> bool {
+        self.audience_scopes.iter().any(|a| {
+            a.platforms.iter().any(|p| p == platform)
+                && Vocabulary::mentions(&a.others, ws)
+                && !Vocabulary::mentions(&a.serves, ws)
+        })
     }
 
     /// Whether the word at `at` says that what precedes is the agency's own ("riêng"), so not
