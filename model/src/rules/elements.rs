@@ -104,9 +104,10 @@ impl Syllables {
 /// The bag of `ws`, leaving out words of scope and the words in `leave_out`.
 fn bag(ws: &[Word], leave_out: &[String], id: &mut dyn FnMut(&str) -> Option<u32>) -> Bag {
     let mask = generic_mask(ws);
+    let scope = vocabulary().scope_mask(ws);
     let mut b = Bag::default();
-    for (w, generic) in ws.iter().zip(mask) {
-        if w.is_boundary() || vocabulary().is_scope(w) || leave_out.contains(&w.folded) {
+    for ((w, generic), scope) in ws.iter().zip(mask).zip(scope) {
+        if w.is_boundary() || scope || leave_out.contains(&w.folded) {
             continue;
         }
         let weight = if generic { GENERIC_WEIGHT } else { 1.0 };
@@ -547,6 +548,16 @@ mod tests {
         index(kind)
             .element_for(&own("x", name, "", Status::Planned), agency)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn the_owner_in_an_element_name_says_whose_not_what() {
+        let a = "Văn phòng Quốc hội";
+        assert_eq!(
+            element("assembly", "Trung tâm dữ liệu Quốc hội", a).as_deref(),
+            Some("assembly-l1-data-centre")
+        );
+        assert_eq!(element("assembly", "Cổng dữ liệu mở của Quốc hội", a), None);
     }
 
     #[test]

@@ -106,7 +106,7 @@ struct Seed {
     function_words: FunctionWords,
     generic: Vec<Group>,
     generic_written: Group,
-    scope_words: Written,
+    scope_words: Scope,
     heads: Listed,
     tails: Listed,
     cues: Cues,
@@ -135,8 +135,9 @@ struct Group {
 }
 
 #[derive(Deserialize)]
-struct Written {
+struct Scope {
     written: Vec<String>,
+    entries: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +266,7 @@ pub struct Vocabulary {
     pub generic: SeqMap,
     generic_written: WordSet,
     scope_written: WordSet,
+    scope: SeqMap,
     /// Head nouns stripped from the start of the catalogue's phrases.
     pub heads: SeqMap,
     heads_written: WordSet,
@@ -419,6 +421,7 @@ impl Vocabulary {
             generic: seq(&generic),
             generic_written: WordSet::new(&seed.generic_written.entries),
             scope_written: WordSet::new(&seed.scope_words.written),
+            scope: seq(&seed.scope_words.entries),
             heads: seq(&seed.heads.entries),
             heads_written: WordSet::new(&seed.heads.written),
             tails: seq(&seed.tails.entries),
@@ -492,10 +495,21 @@ impl Vocabulary {
         self.generic.at(ws, at)
     }
 
-    /// Whether `w` only says where a system stands or whose it is ("tỉnh", "sở", "xã"): a word
-    /// of scope, which element names leave out.
-    pub fn is_scope(&self, w: &Word) -> bool {
-        self.scope_written.has(w.raw())
+    /// Per word of `ws`, whether it only says where a system stands or whose it is ("tỉnh",
+    /// "sở", "xã", "Quốc hội"): words of scope, which element names leave out.
+    pub fn scope_mask(&self, ws: &[Word]) -> Vec<bool> {
+        let mut mask: Vec<bool> = ws.iter().map(|w| self.scope_written.has(w.raw())).collect();
+        let mut i = 0;
+        while i < ws.len() {
+            match self.scope.at(ws, i) {
+                0 => i += 1,
+                n => {
+                    mask[i..i + n].iter_mut().for_each(|m| *m = true);
+                    i += n;
+                }
+            }
+        }
+        mask
     }
 
     /// The length of the head noun starting at `at`, or 0.
@@ -700,16 +714,18 @@ mod tests {
     #[test]
     fn words_of_scope_are_read_by_their_written_form() {
         let v = vocabulary();
-        let ws = words("Trung tâm dữ liệu tỉnh, tính toán xa");
+        let ws = words("Trung tâm dữ liệu tỉnh, tính toán xa, của Quốc hội");
+        let mask = v.scope_mask(&ws);
         let scope: Vec<&str> = ws
             .iter()
-            .filter(|w| v.is_scope(w))
-            .map(|w| w.raw())
+            .zip(mask)
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w.raw())
             .collect();
-        assert_eq!(scope, ["tỉnh"]);
+        assert_eq!(scope, ["tỉnh", "quốc", "hội"]);
         for w in seed()["scope_words"]["written"].as_array().unwrap() {
             let w = w.as_str().unwrap();
-            assert!(v.is_scope(&words(w)[0]), "{w}");
+            assert_eq!(v.scope_mask(&words(w)), [true], "{w}");
         }
         assert!(seed()["scope_words"]["reason"]
             .as_str()
