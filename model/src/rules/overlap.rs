@@ -819,6 +819,23 @@ mod tests {
     }
 
     #[test]
+    fn english_names_from_inventories_are_read() {
+        for (name, platform) in [
+            ("Tax management system", "B-27"),
+            ("Job portal", "B-31"),
+            ("Digital archive", "B-32"),
+            ("Complaint handling system", "B-55"),
+            ("Open Data Portal", "A-07"),
+            ("Single Sign-On", "A-03"),
+            ("Private cloud", "A-08"),
+        ] {
+            let c = own("c1", name, "", Status::Planned);
+            let f = check(&doc(Kind::Ministry, "Bộ Ngoại giao", vec![c]), &cat());
+            assert_eq!(platforms(&f), [platform], "{name}");
+        }
+    }
+
+    #[test]
     fn the_schools_platform_serves_schools() {
         // B-36 serves teaching in pre-school, general and continuing education.
         let on = |name: &str| {
