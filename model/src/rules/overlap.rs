@@ -819,6 +819,19 @@ mod tests {
     }
 
     #[test]
+    fn a_supplementary_access_point_is_no_second_portal() {
+        // 3090 Phần II.3.d: localities develop "kênh tiếp cận bổ trợ (điểm hỗ trợ tại cộng đồng,
+        // dịch vụ lưu động...)" beside the two main channels.
+        let c = own(
+            "c1",
+            "Điểm hỗ trợ dịch vụ công tại thôn",
+            "",
+            Status::Planned,
+        );
+        assert!(check(&doc(Kind::Commune, "Xã Đạ Huoai", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
     fn english_names_from_inventories_are_read() {
         for (name, platform) in [
             ("Tax management system", "B-27"),
