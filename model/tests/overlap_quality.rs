@@ -24,7 +24,8 @@
 //! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
 //! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on both
 //! development sets. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
-//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed): the test holds
+//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed; 0.88 and 0.81
+//! after the work on the second development set): the test holds
 //! the blind figures at [`BLIND_FLOOR`] so that they cannot fall back unseen, and the floor rises
 //! as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
 //! finding. The figures are written to `target/overlap-quality.txt`; `scripts/bench-overlap.sh
@@ -72,7 +73,7 @@ const DEV2_FLOOR: f64 = FLOOR;
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.78;
+const BLIND_FLOOR: f64 = 0.8;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
