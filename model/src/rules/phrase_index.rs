@@ -295,8 +295,8 @@ impl PlatformIndex {
                     field: text.field[i],
                     // "trên mạng blockchain riêng": on its own, not on the platform.
                     cued: text.cue_before(i) && !vocabulary().own_at(&text.words, i + n),
-                    built_on: built_on(&text.words, i)
-                        && (ph.single || national_after(&text.words, i + n))
+                    built_on: (ph.single || national_after(&text.words, i + n))
+                        && built_on(&text.words, i)
                         && !vocabulary().own_at(&text.words, i + n),
                 });
             }

@@ -27,8 +27,9 @@ pub const DESCRIPTION_FACTOR: f32 = 0.7;
 pub const CUE_WINDOW: usize = 3;
 
 /// How many words, generic ones included, the search for a cue reads back at most: it bounds
-/// the work, and a cue further away belongs to another part of the sentence.
-const CUE_REACH: usize = 8;
+/// the work, and a cue further away belongs to another part of the sentence. Six reach "liên
+/// thông HTTT điều hành tác nghiệp" over the three words of "hệ thống thông tin".
+const CUE_REACH: usize = 6;
 
 /// The most sentence copies the synonyms of one field may add: bounds the work (and the check's
 /// time) on long descriptions; a field rarely holds more than three synonyms, so a higher bound
@@ -68,20 +69,19 @@ impl Field {
 /// in its segment.
 pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     let v = vocabulary();
-    let mut counted = 0;
-    for j in (at.saturating_sub(CUE_REACH)..at).rev() {
-        if ws[j].is_boundary() || counted == CUE_WINDOW {
-            return false;
-        }
-        if v.cue_ends_at(ws, j) {
-            return true;
-        }
-        let generic = (1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n);
-        if !generic {
-            counted += 1;
-        }
-    }
-    false
+    // The nearest cue, if any (most phrases have none); the words between it and the phrase
+    // are read only then.
+    let Some(cue) = (at.saturating_sub(CUE_REACH)..at)
+        .rev()
+        .take_while(|&j| !ws[j].is_boundary())
+        .find(|&j| v.cue_ends_at(ws, j))
+    else {
+        return false;
+    };
+    let specific = (cue + 1..at)
+        .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
+        .count();
+    specific < CUE_WINDOW
 }
 
 /// Whether a word saying the component is built on what follows ("trên", "tùy biến từ":

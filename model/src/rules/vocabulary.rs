@@ -287,8 +287,8 @@ pub struct Vocabulary {
     special_words: Vec<Vec<String>>,
     /// (platform id, kind id) pairs: the platform does not concern agencies of that kind.
     not_for: Vec<(String, String)>,
-    /// (kind id, platform id) → the platform that does the same for agencies of that kind.
-    counterparts: FxMap<(String, String), String>,
+    /// Platform id → (kind id, the platform that does the same for agencies of that kind).
+    counterparts: FxMap<String, Vec<(String, String)>>,
     /// The users some platforms serve (`audience_scopes`).
     pub audience_scopes: Vec<AudienceScope>,
     /// Words naming the public as users.
@@ -451,15 +451,17 @@ impl Vocabulary {
                         .flat_map(|p| k.not_for.iter().map(|kind| (p.clone(), kind.clone())))
                 })
                 .collect(),
-            counterparts: seed
-                .counterparts
-                .iter()
-                .flat_map(|c| {
-                    c.platforms
-                        .iter()
-                        .map(|p| ((c.kind.clone(), p.clone()), c.becomes.clone()))
-                })
-                .collect(),
+            counterparts: seed.counterparts.iter().fold(
+                FxMap::default(),
+                |mut m: FxMap<String, Vec<(String, String)>>, c| {
+                    for p in &c.platforms {
+                        m.entry(p.clone())
+                            .or_default()
+                            .push((c.kind.clone(), c.becomes.clone()));
+                    }
+                    m
+                },
+            ),
             special_words: seed
                 .special_requirements
                 .words
@@ -554,8 +556,10 @@ impl Vocabulary {
     /// (for a Party body, B-01 instead of the state's procedure systems), if any.
     pub fn counterpart(&self, kind: &str, platform: &str) -> Option<&str> {
         self.counterparts
-            .get(&(kind.to_owned(), platform.to_owned()))
-            .map(String::as_str)
+            .get(platform)?
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, p)| p.as_str())
     }
 
     /// Whether the words `ws` name, as a component's users, only people platform `platform`
