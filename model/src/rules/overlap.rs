@@ -832,6 +832,22 @@ mod tests {
     }
 
     #[test]
+    fn what_a_component_is_for_is_not_what_it_does() {
+        // "cho Cổng dịch vụ công": the portal is protected, not built again.
+        let c = own(
+            "c1",
+            "Giải pháp chống DDoS cho Cổng dịch vụ công tỉnh",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-14"]);
+        let c = own("c1", "Ứng dụng di động cho người dân", "", Status::Planned);
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-02"]);
+    }
+
+    #[test]
     fn english_names_from_inventories_are_read() {
         for (name, platform) in [
             ("Tax management system", "B-27"),
