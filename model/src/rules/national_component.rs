@@ -3,8 +3,9 @@
 //!
 //! The model of 3090/QĐ-BKHCN Phần II.3 names shared components beside the 79 platforms of
 //! 1132/QĐ-TTg: the unified official e-mail, the national online meeting platform, the
-//! specialised digital-signature certification service of Ban Cơ yếu Chính phủ, the national data
-//! centre, the national reporting system, Bình dân học vụ số (`seeds/national_components.json`).
+//! specialised digital-signature certification service of Ban Cơ yếu Chính phủ, the gateway to
+//! public certification services, the national data centre, the national reporting system, Bình
+//! dân học vụ số (`seeds/national_components.json`).
 //! They are "xây dựng trên nguyên tắc dùng chung để tránh trùng lặp, lãng phí" (Phần II.3.c), so
 //! an agency building its own is reported, as a finding of kind `national_component` that cites
 //! 3090, apart from the `overlap` findings, which 1132 Điều 2 governs.

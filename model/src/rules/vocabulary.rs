@@ -2,9 +2,12 @@
 //!
 //! Every word list the matching reads is data with a reason (and a source where there is one),
 //! not code: function words, generic words, head nouns and words of scope, cue words that say a
-//! component *uses* a platform, the words for a platform's audience, the channel phrases of the
-//! two main channels, abbreviations, synonyms and mask phrases. See the seed file
-//! for each entry's reason; `seeds/SCHEMA.md` describes its shape.
+//! component *uses* a platform, words that say it is built on one, the words for a platform's
+//! audience and the users some platforms serve, the channel phrases of the two main channels
+//! the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
+//! a platform concerns and the Party's counterparts of the state's platforms, abbreviations,
+//! synonyms and mask phrases. See the seed file for each entry's reason; `seeds/SCHEMA.md`
+//! describes its shape.
 //!
 //! Tables are compared on folded words, cut by [`super::tokenizer`] exactly as component text
 //! is, so a table entry and an inventory line that read alike match. Entries listed as
