@@ -3,6 +3,10 @@
 //! - `tests/data/overlap_labelled.json`, the development set: the engine's authors have read it,
 //!   so its figures say little about inventories nobody tuned the engine to. Its misses are
 //!   printed one by one, to work on.
+//! - `tests/data/overlap_dev2.json`, the second development set: written from the documents by
+//!   someone who had read neither the rules nor the other sets (its script is
+//!   `overlap_dev2.py`). Its figures before anyone worked on its misses are kept in
+//!   `bench/overlap.txt`, as a second unseen-data figure; its misses are printed too.
 //! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
 //!   had not read the rules. Only its aggregate figures are printed, never a case, so that
 //!   nobody tunes the engine to it.
@@ -18,9 +22,10 @@
 //!   as the component of `seeds/national_components.json` whose name or alias they hold.
 //!
 //! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
-//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on the
-//! development set. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
-//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed): the test holds
+//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on both
+//! development sets. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
+//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed; 0.88 and 0.81
+//! after the work on the second development set): the test holds
 //! the blind figures at [`BLIND_FLOOR`] so that they cannot fall back unseen, and the floor rises
 //! as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
 //! finding. The figures are written to `target/overlap-quality.txt`; `scripts/bench-overlap.sh
@@ -61,10 +66,14 @@ struct Case {
 /// The minimum precision and recall on the development set.
 const FLOOR: f64 = 0.9;
 
+/// The minimum precision and recall on the second development set, as on the first. (They were
+/// 0.807 and 0.814 when it was committed, before anyone worked on its misses.)
+const DEV2_FLOOR: f64 = FLOOR;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.78;
+const BLIND_FLOOR: f64 = 0.8;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -236,8 +245,13 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "development set",
         include_str!("data/overlap_labelled.json"),
     );
+    let dev2 = score(
+        "second development set",
+        include_str!("data/overlap_dev2.json"),
+    );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     assert!(dev.cases >= 130, "the development set is complete");
+    assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
     let mut report = String::new();
     let _ = writeln!(
@@ -245,7 +259,19 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "{}",
         dev.line("development set (overlap_labelled.json)")
     );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev2.line("second development set (overlap_dev2.json)")
+    );
     let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
+    if dev2.unmapped > 0 {
+        let _ = writeln!(
+            report,
+            "second development set: {} national-component labels name no component of seeds/national_components.json",
+            dev2.unmapped
+        );
+    }
     if blind.unmapped > 0 {
         let _ = writeln!(
             report,
@@ -257,10 +283,17 @@ fn overlap_precision_and_recall_hold_their_floors() {
     for m in &dev.misses {
         eprintln!("  development-set miss: {m}");
     }
+    for m in &dev2.misses {
+        eprintln!("  second-development-set miss: {m}");
+    }
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
     let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
     std::fs::write(out, &report).expect("the figures are written to target/");
-    for (set, f, floor) in [("development", &dev, FLOOR), ("blind", &blind, BLIND_FLOOR)] {
+    for (set, f, floor) in [
+        ("development", &dev, FLOOR),
+        ("second development", &dev2, DEV2_FLOOR),
+        ("blind", &blind, BLIND_FLOOR),
+    ] {
         assert!(
             f.precision() >= floor && f.recall() >= floor,
             "{set} set: precision {:.3} and recall {:.3} must both reach {floor}",

@@ -12,7 +12,8 @@
 //! - its id is the element's id (a framework started with `khung new` keeps them), or
 //! - its name is close to the element's name: a weighted Dice coefficient over their folded
 //!   syllables, with the agency's place name ("Lâm Đồng") and words of scope ("tỉnh", "cấp",
-//!   "bộ", …) left out and generic words (`seeds/vocabulary.json`) weighing less, or
+//!   "bộ", …) left out and generic words weighing less (both lists in `seeds/vocabulary.json`:
+//!   `scope_words`, `generic`), or
 //! - its name, less the agency's own name, holds the words of one of the typical applications
 //!   or fields the element's text lists, in order and close together: "(… bao gồm: Quản lý văn
 //!   bản và điều hành; Quản lý công việc; …)", "(như quản lý văn bản, lịch công tác, …)",
@@ -41,7 +42,7 @@ use super::padded;
 use super::phrase_index::{generic_mask, PlatformIndex};
 use super::reading::{Field, Text};
 use super::tokenizer::Word;
-use super::vocabulary::{words, FxMap, WordSet};
+use super::vocabulary::{vocabulary, words, FxMap};
 use crate::catalogue::{RefElement, ReferenceArchitecture};
 use crate::document::Component;
 use crate::text::fold;
@@ -65,26 +66,6 @@ pub const OTHER_THRESHOLD: f32 = 0.8;
 /// be reported (false alarms).
 pub const FUNCTION_THRESHOLD: f32 = 3.0;
 
-/// Words of scope: they say where, not what, and weigh nothing. Written forms.
-pub const SCOPE_RAW: &[&str] = &[
-    "tỉnh",
-    "cấp",
-    "bộ",
-    "xã",
-    "sở",
-    "huyện",
-    "phường",
-    "thành",
-    "phố",
-    "ngành",
-    "các",
-];
-
-fn scope() -> &'static WordSet {
-    static S: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    S.get_or_init(|| WordSet::new(SCOPE_RAW))
-}
-
 /// How much a generic syllable weighs in a name's bag, against 1 for a specific one: lower lets
 /// names that share only "hệ thống", "quản lý" … with an element stay apart from it (fewer
 /// elements wrongly recognised, so fewer misses); higher makes names differing only in specific
@@ -107,9 +88,9 @@ impl Bag {
 
 /// The syllables of the elements' names and aliases, by id.
 #[derive(Debug, Clone, Default)]
-struct Vocabulary(FxMap<String, u32>);
+struct Syllables(FxMap<String, u32>);
 
-impl Vocabulary {
+impl Syllables {
     fn intern(&mut self, w: &str) -> u32 {
         let n = self.0.len() as u32;
         *self.0.entry(w.to_owned()).or_insert(n)
@@ -123,9 +104,10 @@ impl Vocabulary {
 /// The bag of `ws`, leaving out words of scope and the words in `leave_out`.
 fn bag(ws: &[Word], leave_out: &[String], id: &mut dyn FnMut(&str) -> Option<u32>) -> Bag {
     let mask = generic_mask(ws);
+    let scope = vocabulary().scope_mask(ws);
     let mut b = Bag::default();
-    for (w, generic) in ws.iter().zip(mask) {
-        if w.is_boundary() || scope().has(w.raw()) || leave_out.contains(&w.folded) {
+    for ((w, generic), scope) in ws.iter().zip(mask).zip(scope) {
+        if w.is_boundary() || scope || leave_out.contains(&w.folded) {
             continue;
         }
         let weight = if generic { GENERIC_WEIGHT } else { 1.0 };
@@ -170,7 +152,7 @@ pub struct ElementIndex {
     /// The architecture's id (`province`, `ministry`, …).
     pub architecture: String,
     entries: Vec<Entry>,
-    vocabulary: Vocabulary,
+    syllables: Syllables,
     ids: FxMap<String, usize>,
     /// Per syllable id, the entries whose name holds it, with its weight there.
     postings: Vec<Vec<(u32, f32)>>,
@@ -205,8 +187,12 @@ impl AgencyWords {
 /// reads words spread over a long name as one application (more misses).
 pub const ALIAS_GAP: usize = 4;
 
-/// Whether the words of `alias` occur in `name` in order, spanning at most
-/// [`ALIAS_GAP`] more words than the alias holds.
+/// A name's punctuation, in the syllable ids [`in_order`] reads.
+const CLAUSE_END: u32 = u32::MAX - 1;
+
+/// Whether the words of `alias` occur in `name` in order, within one clause (a comma or a
+/// bracket ends it: "quản lý xây dựng, thẩm định văn bản" names no "quản lý văn bản"), spanning
+/// at most [`ALIAS_GAP`] more words than the alias holds.
 fn in_order(name: &[u32], alias: &[u32]) -> bool {
     (0..name.len()).any(|start| {
         if name[start] != alias[0] {
@@ -214,7 +200,7 @@ fn in_order(name: &[u32], alias: &[u32]) -> bool {
         }
         let mut k = 1;
         for (i, w) in name.iter().enumerate().skip(start + 1) {
-            if i - start >= alias.len() + ALIAS_GAP {
+            if i - start >= alias.len() + ALIAS_GAP || *w == CLAUSE_END {
                 break;
             }
             if k < alias.len() && *w == alias[k] {
@@ -335,7 +321,7 @@ impl ElementIndex {
     /// Prepares the elements of `architecture`, finding in `index` the platforms whose function
     /// each element the agency builds performs.
     pub fn new(architecture: &ReferenceArchitecture, index: &PlatformIndex) -> Self {
-        let mut vocabulary = Vocabulary::default();
+        let mut syllables = Syllables::default();
         let mut entries = Vec::new();
         for e in architecture.layers.iter().flat_map(|l| &l.elements) {
             let ws = words(&e.name);
@@ -354,7 +340,7 @@ impl ElementIndex {
             let aliases = if e.expected_build {
                 aliases(&e.description)
                     .iter()
-                    .map(|a| a.iter().map(|w| vocabulary.intern(w)).collect())
+                    .map(|a| a.iter().map(|w| syllables.intern(w)).collect())
                     .collect()
             } else {
                 Vec::new()
@@ -362,7 +348,7 @@ impl ElementIndex {
             let note = e.note.as_deref().map(padded).unwrap_or_default();
             entries.push(Entry {
                 element: e.clone(),
-                name: bag(&ws, &[], &mut |w| Some(vocabulary.intern(w))),
+                name: bag(&ws, &[], &mut |w| Some(syllables.intern(w))),
                 national: national(&ws),
                 aliases,
                 functions,
@@ -374,7 +360,7 @@ impl ElementIndex {
             .enumerate()
             .map(|(i, e)| (e.element.id.clone(), i))
             .collect();
-        let n = vocabulary.0.len();
+        let n = syllables.0.len();
         let mut postings = vec![Vec::new(); n];
         let mut alias_starts = vec![false; n];
         for (i, e) in entries.iter().enumerate() {
@@ -391,7 +377,7 @@ impl ElementIndex {
         ElementIndex {
             architecture: architecture.id.clone(),
             entries,
-            vocabulary,
+            syllables,
             ids,
             postings,
             totals,
@@ -445,8 +431,8 @@ impl ElementIndex {
     /// # Complexity
     /// O(e · w) for e elements and w words in the name.
     pub fn entry_by_name(&self, name: &[Word], agency: &AgencyWords) -> Option<usize> {
-        let vocabulary = &self.vocabulary;
-        let bag = bag(name, &agency.place, &mut |w| vocabulary.get(w));
+        let syllables = &self.syllables;
+        let bag = bag(name, &agency.place, &mut |w| syllables.get(w));
         let is_national = national(name);
         // Weighted Dice coefficient with every element at once, through the postings.
         let mut common = vec![0.0f32; self.entries.len()];
@@ -484,15 +470,17 @@ impl ElementIndex {
         }
         // The agency's own name does not count: a unit's name at the end of a component's names the
         // agency, not the field.
-        let agency_ids: Vec<u32> = agency
-            .all
-            .iter()
-            .filter_map(|w| vocabulary.get(w))
-            .collect();
+        let agency_ids: Vec<u32> = agency.all.iter().filter_map(|w| syllables.get(w)).collect();
         let own: Vec<u32> = name
             .iter()
-            .filter(|w| !w.is_boundary())
-            .map(|w| vocabulary.get(&w.folded).unwrap_or(u32::MAX))
+            .flat_map(|w| {
+                let id = match w.is_boundary() {
+                    true => CLAUSE_END,
+                    false => syllables.get(&w.folded).unwrap_or(u32::MAX),
+                };
+                let comma = w.after_comma.then_some(CLAUSE_END);
+                comma.into_iter().chain(Some(id))
+            })
             .filter(|k| !agency_ids.contains(k))
             .collect();
         self.entries
@@ -560,6 +548,30 @@ mod tests {
         index(kind)
             .element_for(&own("x", name, "", Status::Planned), agency)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn the_owner_in_an_element_name_says_whose_not_what() {
+        let a = "Văn phòng Quốc hội";
+        assert_eq!(
+            element("assembly", "Trung tâm dữ liệu Quốc hội", a).as_deref(),
+            Some("assembly-l1-data-centre")
+        );
+        assert_eq!(element("assembly", "Cổng dữ liệu mở của Quốc hội", a), None);
+    }
+
+    #[test]
+    fn a_typical_application_is_read_within_one_clause() {
+        // "quản lý văn bản" (the digital workplace's tools) is not spread over a comma.
+        let a = "Sở Tư pháp tỉnh Tây Ninh";
+        assert_eq!(
+            element("province", "Phần mềm quản lý văn bản của Sở", a).as_deref(),
+            Some("province-l4-digital-workplace")
+        );
+        assert_eq!(
+            element("province", "PM quản lý xây dựng, thẩm định VBQPPL", a),
+            None
+        );
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //!
 //! The model of 3090/QĐ-BKHCN Phần II.3 names shared components beside the 79 platforms of
 //! 1132/QĐ-TTg: the unified official e-mail, the national online meeting platform, the
-//! specialised digital-signature certification service of Ban Cơ yếu Chính phủ, the national data
-//! centre, the national reporting system, Bình dân học vụ số (`seeds/national_components.json`).
+//! specialised digital-signature certification service of Ban Cơ yếu Chính phủ, the gateway to
+//! public certification services, the national data centre, the national reporting system, Bình
+//! dân học vụ số (`seeds/national_components.json`).
 //! They are "xây dựng trên nguyên tắc dùng chung để tránh trùng lặp, lãng phí" (Phần II.3.c), so
 //! an agency building its own is reported, as a finding of kind `national_component` that cites
 //! 3090, apart from the `overlap` findings, which 1132 Điều 2 governs.
@@ -233,6 +234,26 @@ mod tests {
             .into_iter()
             .filter_map(|f| f.platform)
             .collect()
+    }
+
+    #[test]
+    fn an_own_gateway_to_public_certification_duplicates_the_national_one() {
+        // 3090 Phần II.3.a lists the gateway apart from the specialised certification system.
+        let found = ids(
+            Kind::Ministry,
+            "Ngân hàng Nhà nước Việt Nam",
+            "Cổng kết nối các CA công cộng",
+            "",
+        );
+        assert_eq!(found, ["QG-CA-CONG-CONG"]);
+        // Signing with a public CA's certificate uses the service.
+        assert!(ids(
+            Kind::Ministry,
+            "Bộ Y tế",
+            "Phần mềm ký số",
+            "Ký số bằng chữ ký số công cộng"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -35,7 +35,14 @@
 //! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
 //!   term of both A-01 and B-02; a back office that also "giải quyết thủ tục hành chính" is
 //!   B-02's kind only);
-//! - a platform the component is built on ("trên nền tảng X quốc gia", or on its acronym).
+//! - a platform the component is built on ("trên nền tảng X quốc gia", "tùy biến từ Trợ lý ảo
+//!   quốc gia", or on its acronym: `seeds/vocabulary.json`, `built_on`).
+//!
+//! A system of a defence or cipher agency, or one that calls itself military
+//! (`seeds/vocabulary.json`, `special_requirements`), may have the special requirements of
+//! defence, security or cipher that clause 2 exempts: its matches are possible overlaps, for a
+//! person to confirm or dismiss. A procedure of one ministry's sector names that member of the
+//! procedure systems alone: the family's shared wording adds no other member.
 
 //! # Severity
 //!
@@ -201,20 +208,40 @@ fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
 }
 
 /// Whether platform `p` concerns an agency of `kind` at all. The Party's platforms (owned by
-/// Văn phòng Trung ương Đảng) serve Party agencies only. The Government Inspectorate's
-/// platforms (B-55 … B-59: complaints, inspection, asset declarations, anti-corruption,
-/// accountability) serve the state administration; Party agencies do that work through their
-/// own organs and sector systems (3090/QĐ-BKHCN Phụ lục I mục 1, Lớp 3: "Kiểm tra, giám sát,
-/// kỷ luật Đảng", "Nội chính").
-fn in_scope(p: &Platform, kind: Kind) -> bool {
-    match kind {
-        Kind::Party => padded(&p.owner).trim() != STATE_INSPECTORATE,
-        _ => !is_party(p),
-    }
+/// Văn phòng Trung ương Đảng) serve Party agencies only; platforms that do not concern some
+/// kinds of agency are listed in `seeds/vocabulary.json` (`kind_scopes`: the Government
+/// Inspectorate's serve the state administration, not the Party, which does that work through its
+/// own organs and sector systems).
+fn in_scope(v: &Vocabulary, p: &Platform, kind: Kind) -> bool {
+    (kind == Kind::Party || !is_party(p)) && v.concerns(&p.id, kind.as_str())
 }
 
-/// The owner of the platforms of state inspection and complaints.
-const STATE_INSPECTORATE: &str = "thanh tra chinh phu";
+/// `found` with each platform replaced by its counterpart for agencies of `kind`
+/// (`seeds/vocabulary.json`, `counterparts`: for a Party body, B-01 does what the state's
+/// procedure systems do), matches of one platform merged.
+fn counterparts(
+    v: &Vocabulary,
+    cat: &Catalogue,
+    kind: Kind,
+    found: Vec<PlatformMatch>,
+) -> Vec<PlatformMatch> {
+    let mut out: Vec<PlatformMatch> = Vec::with_capacity(found.len());
+    for mut m in found {
+        if let Some(pi) = v
+            .counterpart(kind.as_str(), &cat.platforms[m.platform].id)
+            .and_then(|id| cat.platforms.iter().position(|p| p.id == id))
+        {
+            m.platform = pi;
+            m.sector = false;
+        }
+        match out.iter_mut().find(|o| o.platform == m.platform) {
+            Some(o) if o.score >= m.score => {}
+            Some(o) => *o = m,
+            None => out.push(m),
+        }
+    }
+    out
+}
 
 /// `found` without the platforms another one outweighs on the same evidence: if everything
 /// that points to P also points to Q, and more points to Q, the component is Q's kind. ("Một
@@ -366,11 +393,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
         if a.covering(i).is_none() {
-            let mut found: Vec<PlatformMatch> = scored(a.index(), text)
+            let scored: Vec<PlatformMatch> = scored(a.index(), text)
                 .into_iter()
                 .filter(|m| m.score >= POSSIBLE_THRESHOLD)
-                .filter(|m| in_scope(&cat.platforms[m.platform], doc.kind))
                 .collect();
+            let mut found = counterparts(v, cat, doc.kind, scored);
+            found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
             // A Party agency's own systems are what the Party's platforms are for.
             if found
                 .iter()
@@ -391,6 +419,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                     });
                 !owners_own(m.platform)
                     && !officials_only
+                    && !v.serves_others(&p.id, &text.words)
                     && !assigned
                     && (m.sector
                         || family_applies(
@@ -401,12 +430,23 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                             c_owner.get_or_init(|| padded(&c.owner)),
                         ))
             });
+            // A procedure of one ministry's sector names that member of the family of
+            // procedure systems; the family's shared wording then adds no other member.
+            let sector_families: Vec<usize> = found
+                .iter()
+                .filter(|m| m.sector && m.score >= THRESHOLD)
+                .map(|m| a.index().same_name[m.platform])
+                .collect();
+            found.retain(|m| {
+                m.sector || !sector_families.contains(&a.index().same_name[m.platform])
+            });
             let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
             strong = undominated(a.index(), s);
             weak = w;
         }
         // The agency's own portal or app is a second main channel, whatever element it is.
         for (id, phrase) in own_channels(v, text) {
+            let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
             let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {
                 continue;
             };
@@ -420,6 +460,21 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 evidence_words: vec![phrase],
                 sector: false,
             });
+        }
+        // A system of a defence or cipher agency, or one that says it is military, may have
+        // the special requirements clause 2 exempts: a person decides.
+        let special = !strong.is_empty()
+            && exemption_of(c).is_none()
+            && (v.says_special(&text.words)
+                || v.special_agencies.iter().any(|s| {
+                    Vocabulary::is_owner(&agency_words, s)
+                        || Vocabulary::is_owner(
+                            c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                            s,
+                        )
+                }));
+        if special {
+            weak.append(&mut strong);
         }
         // A weak match of a platform (or family) already found adds nothing.
         let family = |pi: usize| a.index().same_name[pi];
@@ -439,15 +494,32 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 Some(Decision::Confirmed) => {
                     out.push(finding(c, p, m, &k2, &k3, Some(Decision::Confirmed)))
                 }
-                None => out.push(possible(c, p, m, &k2)),
+                None => out.push(possible(c, p, m, &k2, special)),
             }
         }
     }
     out
 }
 
-/// A possible overlap: a weak match a person should confirm or dismiss.
-fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str) -> Finding {
+/// The exemption recorded for `c`, if it has a justification (one without is not honoured).
+fn exemption_of(c: &Component) -> Option<&crate::document::Exemption> {
+    c.exemption
+        .as_ref()
+        .filter(|e| !e.justification.trim().is_empty())
+}
+
+/// A possible overlap: a weak match, or any match of a system that may have special
+/// requirements of defence or cipher (`special`), which a person should confirm or dismiss.
+fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str, special: bool) -> Finding {
+    let why = if special {
+        format!(
+            "khớp {}, nhưng hệ thống có thể có yêu cầu đặc thù về quốc phòng, an ninh, cơ yếu mà \
+             {k2} loại trừ",
+            evidence(m)
+        )
+    } else {
+        format!("khớp yếu {}", evidence(m))
+    };
     Finding {
         platform: Some(p.id.clone()),
         ..Finding::about(
@@ -457,12 +529,11 @@ fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str) -> Finding
             RULE_POSSIBLE,
             k2,
             format!(
-                "«{}» có thể có chức năng tương tự {} của {}: khớp yếu {}. Hãy xác nhận nếu thành \
+                "«{}» có thể có chức năng tương tự {} của {}: {why}. Hãy xác nhận nếu thành \
                  phần lặp lại nền tảng (khi đó áp dụng {k2}), hoặc bỏ qua nếu không.",
                 c.name,
                 platform_label(p),
                 p.owner,
-                evidence(m)
             ),
         )
     }
@@ -508,10 +579,7 @@ fn finding(
     let text = padded(&format!("{} {}", c.name, c.description));
     let expanding =
         c.status == Status::Expanding || text.contains(" mo rong ") || text.contains(" nang cap ");
-    let exemption = c
-        .exemption
-        .as_ref()
-        .filter(|e| !e.justification.trim().is_empty());
+    let exemption = exemption_of(c);
     let (severity, rule, source, rest, go_live, exempted) = if let Some(e) = exemption {
         (
             Severity::Info,
@@ -640,6 +708,205 @@ mod tests {
             f[0].explanation.contains("mạng đấu thầu")
                 || f[0].explanation.contains("đấu thầu qua mạng")
         );
+    }
+
+    fn kinds(f: &[Finding]) -> Vec<(&str, &str)> {
+        f.iter()
+            .map(|f| (f.kind.as_str(), f.platform.as_deref().unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn a_military_system_is_only_a_possible_overlap() {
+        // 1132 Điều 2 khoản 2 exempts special requirements of defence: a person decides.
+        let soc = || {
+            own(
+                "c1",
+                "Trung tâm giám sát an toàn thông tin mạng quân sự",
+                "",
+                Status::Planned,
+            )
+        };
+        let by_army = doc(Kind::Ministry, "Bộ Tư lệnh 86, Bộ Quốc phòng", vec![soc()]);
+        let f = check(&by_army, &cat());
+        assert_eq!(kinds(&f), [("possible_overlap", "A-13")]);
+        assert!(f[0].explanation.contains("quốc phòng, an ninh, cơ yếu"));
+        // The written word counts, not its folded form: "cơ quan sử dụng" is not "quân sự".
+        let civil = own(
+            "c1",
+            "Trung tâm giám sát an toàn thông tin mạng",
+            "Cho các cơ quan sử dụng",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Ministry, "Bộ Y tế", vec![civil]), &cat());
+        assert_eq!(kinds(&f), [("overlap", "A-13")]);
+        // A defence agency's system is a possible overlap even when its text does not say so.
+        let mut c = soc();
+        c.name = "Hệ thống giám sát an toàn thông tin mạng".into();
+        let f = check(&doc(Kind::Ministry, "Bộ Quốc phòng", vec![c]), &cat());
+        assert_eq!(kinds(&f), [("possible_overlap", "A-13")]);
+    }
+
+    #[test]
+    fn a_sector_procedure_names_its_ministrys_system_alone() {
+        let c = own(
+            "c1",
+            "Hệ thống cấp phép xây dựng trực tuyến",
+            "Tiếp nhận, thẩm định, cấp giấy phép xây dựng",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Sở Xây dựng tỉnh Lâm Đồng", vec![c]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["B-10"], "{f:?}");
+    }
+
+    #[test]
+    fn a_platform_customised_for_a_sector_is_reused() {
+        // 1132 Phụ lục II A-10: ministries "tùy biến" the national virtual assistant.
+        let c = own(
+            "c1",
+            "Trợ lý ảo ngành y tế (tùy biến từ Trợ lý ảo quốc gia)",
+            "",
+            Status::Planned,
+        );
+        assert!(check(&doc(Kind::Ministry, "Bộ Y tế", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
+    fn a_party_body_duplicates_the_partys_counterparts() {
+        // For a Party body, online procedures are B-01's, its cadres B-20's.
+        let c = own(
+            "c1",
+            "Dịch vụ công trực tuyến của Đảng bộ tỉnh",
+            "Chuyển sinh hoạt đảng trực tuyến",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Party, "Tỉnh ủy Quảng Ninh", vec![c.clone()]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["B-01"]);
+        let f = check(&doc(Kind::Province, "Tỉnh Quảng Ninh", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-01"]);
+        let c = own("c1", "Phần mềm quản lý cán bộ", "", Status::Existing);
+        let f = check(&doc(Kind::Party, "Ban Tổ chức Tỉnh ủy", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["B-20"]);
+    }
+
+    #[test]
+    fn the_inspectorates_platforms_concern_the_state_administration() {
+        let c = || {
+            own(
+                "c1",
+                "Phần mềm tiếp công dân, xử lý đơn thư",
+                "",
+                Status::Existing,
+            )
+        };
+        for (kind, agency) in [
+            (Kind::Assembly, "Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An"),
+            (Kind::Party, "Ủy ban Kiểm tra Tỉnh ủy"),
+        ] {
+            assert!(
+                check(&doc(kind, agency, vec![c()]), &cat()).is_empty(),
+                "{agency}"
+            );
+        }
+        let f = check(&doc(Kind::Province, "Tỉnh Nghệ An", vec![c()]), &cat());
+        assert_eq!(platforms(&f), ["B-55"]);
+    }
+
+    #[test]
+    fn a_supplementary_access_point_is_no_second_portal() {
+        // 3090 Phần II.3.d: localities develop "kênh tiếp cận bổ trợ (điểm hỗ trợ tại cộng đồng,
+        // dịch vụ lưu động...)" beside the two main channels.
+        let c = own(
+            "c1",
+            "Điểm hỗ trợ dịch vụ công tại thôn",
+            "",
+            Status::Planned,
+        );
+        assert!(check(&doc(Kind::Commune, "Xã Đạ Huoai", vec![c]), &cat()).is_empty());
+    }
+
+    #[test]
+    fn what_a_component_is_for_is_not_what_it_does() {
+        // "cho Cổng dịch vụ công": the portal is protected, not built again.
+        let c = own(
+            "c1",
+            "Giải pháp chống DDoS cho Cổng dịch vụ công tỉnh",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-14"]);
+        let c = own("c1", "Ứng dụng di động cho người dân", "", Status::Planned);
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-02"]);
+    }
+
+    #[test]
+    fn english_names_from_inventories_are_read() {
+        for (name, platform) in [
+            ("Tax management system", "B-27"),
+            ("Job portal", "B-31"),
+            ("Digital archive", "B-32"),
+            ("Complaint handling system", "B-55"),
+            ("Open Data Portal", "A-07"),
+            ("Single Sign-On", "A-03"),
+            ("Private cloud", "A-08"),
+        ] {
+            let c = own("c1", name, "", Status::Planned);
+            let f = check(&doc(Kind::Ministry, "Bộ Ngoại giao", vec![c]), &cat());
+            assert_eq!(platforms(&f), [platform], "{name}");
+        }
+    }
+
+    #[test]
+    fn the_schools_platform_serves_schools() {
+        // B-36 serves teaching in pre-school, general and continuing education.
+        let on = |name: &str| {
+            let c = own("c1", name, "", Status::Planned);
+            platforms(&check(
+                &doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]),
+                &cat(),
+            ))
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            on("Hệ thống học trực tuyến cho học sinh phổ thông"),
+            ["B-36"]
+        );
+        assert!(on("Hệ thống học trực tuyến cho sinh viên").is_empty());
+    }
+
+    #[test]
+    fn a_platform_of_its_own_is_no_reuse() {
+        let on = |name: &str| {
+            let c = own("c1", name, "", Status::Planned);
+            platforms(&check(&doc(Kind::Ministry, "Bộ Y tế", vec![c]), &cat()))
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert!(on("Sổ tiêm chủng trên nền tảng blockchain quốc gia").is_empty());
+        assert_eq!(on("Sổ tiêm chủng trên mạng blockchain riêng"), ["A-09"]);
+    }
+
+    #[test]
+    fn a_connection_to_a_named_kind_of_system_is_use() {
+        // "Cổng thông tin" between the cue and the platform only names the kind of system.
+        let c = own(
+            "c1",
+            "Kết nối Cổng thông tin một cửa quốc gia",
+            "Trao đổi dữ liệu thị thực",
+            Status::Existing,
+        );
+        assert!(check(&doc(Kind::Ministry, "Bộ Ngoại giao", vec![c]), &cat()).is_empty());
     }
 
     #[test]

@@ -293,9 +293,11 @@ impl PlatformIndex {
                     start: i,
                     len: n,
                     field: text.field[i],
-                    cued: text.cue_before(i),
-                    built_on: built_on(&text.words, i)
-                        && (ph.single || national_after(&text.words, i + n)),
+                    // "trên mạng blockchain riêng": on its own, not on the platform.
+                    cued: text.cue_before(i) && !vocabulary().own_at(&text.words, i + n),
+                    built_on: (ph.single || national_after(&text.words, i + n))
+                        && built_on(&text.words, i)
+                        && !vocabulary().own_at(&text.words, i + n),
                 });
             }
         }

@@ -19,10 +19,17 @@ use super::vocabulary::{vocabulary, words};
 /// possible overlap, and a three-word one (2.1) is an overlap.
 pub const DESCRIPTION_FACTOR: f32 = 0.7;
 
-/// How many words before a phrase a cue may stand. Wider catches "kết nối, chia sẻ dữ liệu
-/// với …" further away (fewer false alarms) but also reads a cue of the previous clause as
-/// this one's (more misses).
+/// How many words before a phrase a cue may stand, generic words not counted ("kết nối Cổng
+/// thông tin một cửa quốc gia", "đồng bộ lên nền tảng quản lý dữ liệu thống kê": "cổng thông
+/// tin" and "nền tảng quản lý" only name the kind of system used). Wider catches "kết nối, chia
+/// sẻ dữ liệu với …" further away (fewer false alarms) but also reads a cue of the previous
+/// clause as this one's (more misses).
 pub const CUE_WINDOW: usize = 3;
+
+/// How many words, generic ones included, the search for a cue reads back at most: it bounds
+/// the work, and a cue further away belongs to another part of the sentence. Six reach "liên
+/// thông HTTT điều hành tác nghiệp" over the three words of "hệ thống thông tin".
+const CUE_REACH: usize = 6;
 
 /// The most sentence copies the synonyms of one field may add: bounds the work (and the check's
 /// time) on long descriptions; a field rarely holds more than three synonyms, so a higher bound
@@ -58,30 +65,35 @@ impl Field {
     }
 }
 
-/// Whether a cue stands within [`CUE_WINDOW`] words before `at`, in its segment.
+/// Whether a cue stands within [`CUE_WINDOW`] words before `at` (generic words not counted),
+/// in its segment.
 pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     let v = vocabulary();
-    let start = at.saturating_sub(CUE_WINDOW);
-    for j in (start..at).rev() {
-        if ws[j].is_boundary() {
-            return false;
-        }
-        if v.cue_ends_at(ws, j) {
-            return true;
-        }
-    }
-    false
+    // The nearest cue, if any (most phrases have none); the words between it and the phrase
+    // are read only then.
+    let Some(cue) = (at.saturating_sub(CUE_REACH)..at)
+        .rev()
+        .take_while(|&j| !ws[j].is_boundary())
+        .find(|&j| v.cue_ends_at(ws, j))
+    else {
+        return false;
+    };
+    let specific = (cue + 1..at)
+        .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
+        .count();
+    specific < CUE_WINDOW
 }
 
-/// Whether "trên" (on) stands within [`CUE_WINDOW`] words before `at`, in its segment: "trên
-/// nền tảng X quốc gia" says the component is built on that platform.
+/// Whether a word saying the component is built on what follows ("trên", "tùy biến từ":
+/// `seeds/vocabulary.json`, `built_on`) stands within [`CUE_WINDOW`] words before `at`, in its
+/// segment: "trên nền tảng X quốc gia", "tùy biến từ Trợ lý ảo quốc gia".
 pub(crate) fn built_on(ws: &[Word], at: usize) -> bool {
+    let v = vocabulary();
     let start = at.saturating_sub(CUE_WINDOW);
-    ws[start..at]
-        .iter()
+    (start..at)
         .rev()
-        .take_while(|w| !w.is_boundary())
-        .any(|w| w.raw() == "trên")
+        .take_while(|&j| !ws[j].is_boundary())
+        .any(|j| v.built_on_ends_at(ws, j))
 }
 
 /// Whether the words at `at` name the national level: "quốc gia" or "trung ương".

@@ -23,6 +23,9 @@ pub struct Word {
     pub caps: bool,
     /// Added by a synonym or an abbreviation rather than written by the agency.
     pub added: bool,
+    /// Written after a comma (function words between are dropped): an item of a list starts
+    /// here, so a phrase spread over several words does not run across it.
+    pub after_comma: bool,
 }
 
 impl Word {
@@ -37,6 +40,7 @@ impl Word {
             },
             caps: false,
             added: true,
+            after_comma: false,
         }
     }
 
@@ -61,6 +65,7 @@ impl Word {
             raw: String::new(),
             caps: false,
             added: false,
+            after_comma: false,
         }
     }
 
@@ -108,6 +113,9 @@ pub fn cut_keeping(s: &str, keep: impl Fn(&str, bool) -> bool) -> Vec<Word> {
             continue;
         }
         cur.flush(&mut out, &keep);
+        if c == ',' {
+            cur.comma = true;
+        }
         if matches!(
             c,
             '.' | ';' | ':' | '(' | ')' | '[' | ']' | '!' | '?' | '\n' | '|'
@@ -129,6 +137,8 @@ struct Pending {
     folded: String,
     capitals: u8,
     accented: bool,
+    /// A comma stands since the last word kept.
+    comma: bool,
 }
 
 impl Pending {
@@ -206,6 +216,7 @@ impl Pending {
             raw,
             caps,
             added: false,
+            after_comma: std::mem::take(&mut self.comma),
         });
     }
 }
@@ -225,6 +236,18 @@ fn is_alphanumeric(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::text::fold;
+
+    #[test]
+    fn a_comma_marks_the_next_word_kept() {
+        // The function word after the comma is dropped; the mark passes to the next word.
+        let ws = cut_keeping("quản lý, và thẩm định", |w, _| w != "và");
+        let marked: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.after_comma)
+            .map(|w| w.raw())
+            .collect();
+        assert_eq!(marked, ["thẩm"]);
+    }
 
     #[test]
     fn words_fold_as_the_text_module_does() {

@@ -2,9 +2,12 @@
 //!
 //! Every word list the matching reads is data with a reason (and a source where there is one),
 //! not code: function words, generic words, head nouns and words of scope, cue words that say a
-//! component *uses* a platform, the words for a platform's audience, the channel phrases of the
-//! two main channels, abbreviations, synonyms and mask phrases. See the seed file
-//! for each entry's reason; `seeds/SCHEMA.md` describes its shape.
+//! component *uses* a platform, words that say it is built on one, the words for a platform's
+//! audience and the users some platforms serve, the channel phrases of the two main channels
+//! the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
+//! a platform concerns and the Party's counterparts of the state's platforms, abbreviations,
+//! synonyms and mask phrases. See the seed file for each entry's reason; `seeds/SCHEMA.md`
+//! describes its shape.
 //!
 //! Tables are compared on folded words, cut by [`super::tokenizer`] exactly as component text
 //! is, so a table entry and an inventory line that read alike match. Entries listed as
@@ -106,9 +109,15 @@ struct Seed {
     function_words: FunctionWords,
     generic: Vec<Group>,
     generic_written: Group,
+    scope_words: Scope,
     heads: Listed,
     tails: Listed,
     cues: Cues,
+    built_on: BuiltOn,
+    special_requirements: SpecialRequirements,
+    kind_scopes: Vec<KindScope>,
+    counterparts: Vec<CounterpartSeed>,
+    audience_scopes: Vec<AudienceScopeSeed>,
     audience: Audience,
     channels: Vec<ChannelSeed>,
     agency_abbreviations: AgencyAbbreviations,
@@ -129,6 +138,12 @@ struct Group {
 }
 
 #[derive(Deserialize)]
+struct Scope {
+    written: Vec<String>,
+    entries: Vec<String>,
+}
+
+#[derive(Deserialize)]
 struct Listed {
     entries: Vec<String>,
     #[serde(default)]
@@ -140,6 +155,51 @@ struct Cues {
     entries: Vec<String>,
     written: Vec<String>,
     plain: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct BuiltOn {
+    entries: Vec<String>,
+    written: Vec<String>,
+    unless_after: Vec<String>,
+}
+
+/// Platforms that do not concern some kinds of agency.
+#[derive(Deserialize)]
+struct KindScope {
+    platforms: Vec<String>,
+    not_for: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct AudienceScopeSeed {
+    platforms: Vec<String>,
+    serves: Vec<String>,
+    others: Vec<String>,
+}
+
+/// The users some platforms serve, and users that are not theirs.
+#[derive(Debug)]
+pub struct AudienceScope {
+    /// The platforms' ids.
+    pub platforms: Vec<String>,
+    /// Words naming the users they serve.
+    pub serves: SeqMap,
+    /// Words naming users that are not theirs.
+    pub others: SeqMap,
+}
+
+#[derive(Deserialize)]
+struct CounterpartSeed {
+    kind: String,
+    platforms: Vec<String>,
+    becomes: String,
+}
+
+#[derive(Deserialize)]
+struct SpecialRequirements {
+    agencies: Vec<String>,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -208,6 +268,8 @@ pub struct Vocabulary {
     /// Generic words: several syllables each, folded.
     pub generic: SeqMap,
     generic_written: WordSet,
+    scope_written: WordSet,
+    scope: SeqMap,
     /// Head nouns stripped from the start of the catalogue's phrases.
     pub heads: SeqMap,
     heads_written: WordSet,
@@ -216,7 +278,22 @@ pub struct Vocabulary {
     tails_written: WordSet,
     cues: SeqMap,
     cues_written: WordSet,
+    built_on: SeqMap,
+    built_on_written: WordSet,
+    own_written: WordSet,
     cues_plain: WordSet,
+    /// The agencies whose systems may have special requirements of defence, security or
+    /// cipher (1132/QĐ-TTg Điều 2 khoản 2), as [`Vocabulary::agency_words`].
+    pub special_agencies: Vec<Vec<String>>,
+    /// Words by which a system says it has such requirements, lower case as written: folded,
+    /// "quân sự" would also be "(cơ) quan sử (dụng)".
+    special_words: Vec<Vec<String>>,
+    /// (platform id, kind id) pairs: the platform does not concern agencies of that kind.
+    not_for: Vec<(String, String)>,
+    /// Platform id → (kind id, the platform that does the same for agencies of that kind).
+    counterparts: FxMap<String, Vec<(String, String)>>,
+    /// The users some platforms serve (`audience_scopes`).
+    pub audience_scopes: Vec<AudienceScope>,
     /// Words naming the public as users.
     pub public: SeqMap,
     /// Words naming officials as users.
@@ -337,9 +414,17 @@ impl Vocabulary {
             .map(|a| (function.folded(&a.short), function.folded(&a.name)))
             .collect();
         let agencies = SeqMap::new(agency_names.keys().cloned());
+        let special_agencies = seed
+            .special_requirements
+            .agencies
+            .iter()
+            .map(|a| function.folded(a))
+            .collect();
         Ok(Vocabulary {
             generic: seq(&generic),
             generic_written: WordSet::new(&seed.generic_written.entries),
+            scope_written: WordSet::new(&seed.scope_words.written),
+            scope: seq(&seed.scope_words.entries),
             heads: seq(&seed.heads.entries),
             heads_written: WordSet::new(&seed.heads.written),
             tails: seq(&seed.tails.entries),
@@ -347,6 +432,45 @@ impl Vocabulary {
             cues: seq(&seed.cues.entries),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
+            built_on: seq(&seed.built_on.entries),
+            built_on_written: WordSet::new(&seed.built_on.written),
+            own_written: WordSet::new(&seed.built_on.unless_after),
+            special_agencies,
+            audience_scopes: seed
+                .audience_scopes
+                .iter()
+                .map(|a| AudienceScope {
+                    platforms: a.platforms.clone(),
+                    serves: seq(&a.serves),
+                    others: seq(&a.others),
+                })
+                .collect(),
+            not_for: seed
+                .kind_scopes
+                .iter()
+                .flat_map(|k| {
+                    k.platforms
+                        .iter()
+                        .flat_map(|p| k.not_for.iter().map(|kind| (p.clone(), kind.clone())))
+                })
+                .collect(),
+            counterparts: seed.counterparts.iter().fold(
+                FxMap::default(),
+                |mut m: FxMap<String, Vec<(String, String)>>, c| {
+                    for p in &c.platforms {
+                        m.entry(p.clone())
+                            .or_default()
+                            .push((c.kind.clone(), c.becomes.clone()));
+                    }
+                    m
+                },
+            ),
+            special_words: seed
+                .special_requirements
+                .words
+                .iter()
+                .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             public: seq(&seed.audience.public),
             officials: seq(&seed.audience.officials),
             channels: seed
@@ -376,6 +500,23 @@ impl Vocabulary {
         self.generic.at(ws, at)
     }
 
+    /// Per word of `ws`, whether it only says where a system stands or whose it is ("tỉnh",
+    /// "sở", "xã", "Quốc hội"): words of scope, which element names leave out.
+    pub fn scope_mask(&self, ws: &[Word]) -> Vec<bool> {
+        let mut mask: Vec<bool> = ws.iter().map(|w| self.scope_written.has(w.raw())).collect();
+        let mut i = 0;
+        while i < ws.len() {
+            match self.scope.at(ws, i) {
+                0 => i += 1,
+                n => {
+                    mask[i..i + n].iter_mut().for_each(|m| *m = true);
+                    i += n;
+                }
+            }
+        }
+        mask
+    }
+
     /// The length of the head noun starting at `at`, or 0.
     pub fn head_at(&self, ws: &[Word], at: usize) -> usize {
         if self.heads_written.has(ws[at].raw()) {
@@ -401,6 +542,43 @@ impl Vocabulary {
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
             || self.cues.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether a word saying the component is built on a platform ends at word `j`
+    /// (inclusive): "trên", "tùy biến", …
+    pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
+    pub fn concerns(&self, platform: &str, kind: &str) -> bool {
+        !self.not_for.iter().any(|(p, k)| p == platform && k == kind)
+    }
+
+    /// The platform that does for agencies of kind `kind` what `platform` does for others
+    /// (for a Party body, B-01 instead of the state's procedure systems), if any.
+    pub fn counterpart(&self, kind: &str, platform: &str) -> Option<&str> {
+        self.counterparts
+            .get(platform)?
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, p)| p.as_str())
+    }
+
+    /// Whether the words `ws` name, as a component's users, only people platform `platform`
+    /// does not serve ("cho sinh viên" for the schools' platform B-36).
+    pub fn serves_others(&self, platform: &str, ws: &[Word]) -> bool {
+        self.audience_scopes.iter().any(|a| {
+            a.platforms.iter().any(|p| p == platform)
+                && Vocabulary::mentions(&a.others, ws)
+                && !Vocabulary::mentions(&a.serves, ws)
+        })
+    }
+
+    /// Whether the word at `at` says that what precedes is the agency's own ("riêng"), so not
+    /// a platform it builds on.
+    pub fn own_at(&self, ws: &[Word], at: usize) -> bool {
+        ws.get(at).is_some_and(|w| self.own_written.has(w.raw()))
     }
 
     /// An agency's name as folded words, function words dropped and short names written out
@@ -438,6 +616,15 @@ impl Vocabulary {
             _ => owner,
         };
         holds(owner) || holds(short)
+    }
+
+    /// Whether `ws` says, in words written with their diacritics, that the system has special
+    /// requirements of defence or cipher ("quân sự", "cơ yếu").
+    pub fn says_special(&self, ws: &[Word]) -> bool {
+        self.special_words.iter().any(|p| {
+            ws.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p))
+        })
     }
 
     /// Whether `ws` names any phrase of `map` anywhere.
@@ -529,6 +716,27 @@ mod tests {
         assert!(!v.cue_ends_at(&ws, j));
         let ws = words("kết nối với");
         assert!(v.cue_ends_at(&ws, 1));
+    }
+
+    #[test]
+    fn words_of_scope_are_read_by_their_written_form() {
+        let v = vocabulary();
+        let ws = words("Trung tâm dữ liệu tỉnh, tính toán xa, của Quốc hội");
+        let mask = v.scope_mask(&ws);
+        let scope: Vec<&str> = ws
+            .iter()
+            .zip(mask)
+            .filter(|(_, m)| *m)
+            .map(|(w, _)| w.raw())
+            .collect();
+        assert_eq!(scope, ["tỉnh", "quốc", "hội"]);
+        for w in seed()["scope_words"]["written"].as_array().unwrap() {
+            let w = w.as_str().unwrap();
+            assert_eq!(v.scope_mask(&words(w)), [true], "{w}");
+        }
+        assert!(seed()["scope_words"]["reason"]
+            .as_str()
+            .is_some_and(|r| !r.is_empty()));
     }
 
     #[test]
