@@ -70,6 +70,7 @@ pub(crate) fn EditorPane() -> impl IntoView {
         })
     });
     let findings = Signal::derive(move || checked.with(|c| c.0.clone()));
+    provide_context(crate::context::Findings(findings));
     let scores = Signal::derive(move || checked.with(|c| c.1.clone()));
     let scene = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());

@@ -1,8 +1,9 @@
 //! The editor's toolbar: new and saved frameworks, undo and redo, auto-layout, connect, delete,
 //! import and export.
 
-use crate::actions::{delete_selection, export_json, run};
+use crate::actions::{self, delete_selection, export_json, run};
 use crate::browser_io;
+use crate::components::import_dialog::{ImportDialog, Pending};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
 use crate::components::portfolio_dialog::PortfolioDialog;
@@ -47,6 +48,8 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
             dialog.set(Dialog::New);
         }
     });
+    // A file read, waiting for "new framework" or "merge into the open one".
+    let importing = RwSignal::new_local(None::<Pending>);
     let label = RwSignal::new(String::new());
     let both = RwSignal::new(false);
 
@@ -115,18 +118,19 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     if let Some(stem) = csv_stem(&name) {
                         doc.title = model::text::nfc(stem);
                     }
-                    let id = crate::storage::new_id();
-                    if let Err(e) = crate::version_store::keep_imported(&id, &doc, &bytes) {
-                        notice.error(e);
+                    // Into an empty framework there is nothing to merge: it opens as new.
+                    if editor
+                        .history
+                        .with_untracked(|h| h.doc().components.is_empty())
+                    {
+                        actions::open_as_new(editor, notice, selection, &name, doc, &bytes);
+                    } else {
+                        importing.set(Some(Pending {
+                            name,
+                            doc,
+                            bytes: std::rc::Rc::new(bytes),
+                        }));
                     }
-                    let title = doc.title.clone();
-                    crate::editor_state::open(editor, doc, id);
-                    selection.only(None);
-                    notice.info(format!(
-                        "{name} → «{title}»: {}. {}",
-                        t("Đã nhập thành khung mới"),
-                        t("Khung trước vẫn còn trong \"Khung của tôi\".")
-                    ));
                 }
                 // The open framework is not touched.
                 Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e.in_file(&name))),
@@ -174,6 +178,9 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <Show when=move || dialog.get() == Dialog::Versions>
             <VersionsDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
+        {move || importing.get().map(|pending| view! {
+            <ImportDialog pending=pending on_close=Callback::new(move |_| importing.set(None)) />
+        })}
         <Show when=move || dialog.get() == Dialog::Mine>
             <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
