@@ -367,6 +367,9 @@ fn en(vi: &str) -> Option<&'static str> {
         "Gộp vào khung đang mở" => "Merge into the open framework",
         "Mở thành khung mới" => "Open as a new framework",
         "Đã gộp" => "Merged",
+        "Các thao tác khác" => "More actions",
+        "✕ Thu gọn" => "✕ Less",
+        "⋯ Thêm" => "⋯ More",
         _ => return None,
     })
 }
