@@ -667,7 +667,7 @@ fn write_legend(out: &mut String, s: &Scene) {
         16.0,
         s.height - crate::layout::LEGEND_H + 4.0,
         s.width - 32.0,
-        crate::captions::Lang::Vi,
+        s.lang,
     );
     out.push_str("</g>");
 }
@@ -676,7 +676,7 @@ fn write_legend(out: &mut String, s: &Scene) {
 /// so that a narrow drawing with many marks grows rather than cutting its legend off.
 fn legend_overflow(s: &Scene) -> f32 {
     let items = crate::legend::swatches(s, true);
-    let h = crate::legend::height(&items, s.width - 32.0, crate::captions::Lang::Vi);
+    let h = crate::legend::height(&items, s.width - 32.0, s.lang);
     (4.0 + h - crate::layout::LEGEND_H).max(0.0)
 }
 

@@ -76,14 +76,11 @@ impl TipState {
 
 /// Each flagged box's words, from the findings: the finding that chose its badge first.
 fn said(findings: &[model::rules::Finding]) -> HashMap<String, (Badge, Said)> {
-    let lang = match i18n::lang() {
-        i18n::Lang::Vi => model::captions::Lang::Vi,
-        i18n::Lang::En => model::captions::Lang::En,
-    };
+    let lang = i18n::drawing_lang();
     let mut out: HashMap<String, (Badge, Said)> = HashMap::new();
     for f in findings.iter().filter(|f| !f.component.is_empty()) {
         let b = model::views::marks::badge(f);
-        let line = f.first_line().to_owned();
+        let line = i18n::first_line(f);
         match out.get_mut(&f.component) {
             Some((best, s)) => {
                 s.more += 1;

@@ -76,9 +76,11 @@ pub(crate) fn EditorPane() -> impl IntoView {
         let cat = today::catalogue_on(day.get());
         checked.with(|(fs, _)| {
             let badges = model::views::marks::badges(fs);
+            // Layer titles and legend in the UI's language; the pictures exported follow.
+            let lang = crate::i18n::drawing_lang();
             editor
                 .history
-                .with(|h| framework::scene_with_badges(&cat, h.doc(), &badges))
+                .with(|h| framework::scene_in(&cat, h.doc(), &badges, lang))
         })
     });
 

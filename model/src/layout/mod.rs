@@ -403,6 +403,7 @@ pub fn layered(
             b.dedup();
             b
         },
+        lang: crate::captions::Lang::Vi,
     }
 }
 

@@ -45,6 +45,7 @@ pub mod phrase_index;
 pub mod reading;
 pub mod sector_agreement;
 pub mod single_portal;
+pub mod texts;
 pub mod tokenizer;
 pub mod vapex;
 pub mod vocabulary;
