@@ -38,6 +38,9 @@ test('a CSV merged into the open framework after a preview; Cancel changes nothi
     .violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${x.id}: ${x.nodes[0].target}`));
   assert(problems.length === 0, problems.join('\n'));
 
+  // Delete in the dialog does not delete the selection behind it.
+  await page.keyboard.press('Delete');
+  assert(await nodeCount(page) === n, 'Delete in the dialog deleted a component');
   // Cancel (Escape): nothing changed.
   await page.keyboard.press('Escape');
   await page.waitForSelector('.import-dialog', { state: 'detached' });

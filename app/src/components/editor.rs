@@ -36,12 +36,15 @@ fn open_outline() {
     el.scroll_into_view();
 }
 
+/// Whether the key belongs to something else than the diagram: a field being typed in, or an
+/// open dialog (Delete in the import preview must not delete the selection behind it).
 fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
             matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 || el.has_attribute("contenteditable")
+                || el.closest("[role=dialog]").ok().flatten().is_some()
         })
 }
 
