@@ -69,6 +69,8 @@ test('in English the editor chrome, diagram words and rule texts are English; da
   assert(/Article 2, clause \d/.test(await page.textContent(`${finding} .gloss`)), 'no English gloss of the citation');
   assert((await page.textContent(`${finding} .finding-head`)).includes('Overlaps'), 'the finding heading is not English');
   assert(await page.$(`.diagram-content g.node[aria-label="${OWN}"]`), 'the box name changed');
+  const described = await page.getAttribute(`.diagram-content g.node[data-id="${own}"]`, 'aria-description');
+  assert(described.startsWith('Duplicates a national shared platform'), `screen readers hear: ${described}`);
   // The badge's tooltip.
   await page.hover(`.badge-hit[data-id="${own}"]`);
   await page.waitForFunction(() => !document.querySelector('#badge-tip').hidden);
@@ -95,5 +97,6 @@ test('in English the editor chrome, diagram words and rule texts are English; da
   await page.click('#tab-selection');
   await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes('có chức năng tương tự'), `${finding} .explanation`);
   assert((await page.textContent('.diagram-content')).includes('Lớp 1: '), 'the layer titles stayed English');
+  assert((await page.getAttribute(`.diagram-content g.node[data-id="${own}"]`, 'aria-description')).startsWith('Trùng'), 'the box is still described in English');
   assert(page.errors.length === 0, `page errors: ${page.errors.join(' | ')}`);
 });
