@@ -5,7 +5,7 @@ use super::{layer_title_in, platform_kind};
 use crate::captions::Lang;
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Direction, Document, Status};
-use crate::layout::{columns_for, layered, BandInput, Item, Link};
+use crate::layout::{columns_for, layered, BandInput, Item, Link, FRAMEWORK_MIN_COLUMNS};
 use crate::scene::{Badge, NodeKind, Scene};
 use std::collections::HashMap;
 
@@ -56,6 +56,7 @@ pub fn scene_in(
     badges: &HashMap<&str, Badge>,
     lang: Lang,
 ) -> Scene {
+    let kept = doc.arrangement.as_ref();
     let bands: Vec<BandInput> = (1..=4u8)
         .map(|layer| BandInput {
             layer,
@@ -70,6 +71,10 @@ pub fn scene_in(
                     kind: component_kind(cat, c),
                     position: c.position,
                     badge: badges.get(c.id.as_str()).copied(),
+                    cell: kept
+                        .and_then(|a| a.cells.get(&c.id))
+                        .filter(|at| at.layer == c.layer)
+                        .map(|at| (usize::from(at.row), usize::from(at.col))),
                 })
                 .collect(),
         })
@@ -85,7 +90,10 @@ pub fn scene_in(
             both: e.direction == Direction::Both,
         })
         .collect();
-    let per_row = columns_for(&bands, 4);
+    let per_row = match kept {
+        Some(a) => usize::from(a.columns.max(1)),
+        None => columns_for(&bands, FRAMEWORK_MIN_COLUMNS),
+    };
     let agency = if doc.agency.is_empty() {
         doc.kind.label().to_owned()
     } else {
