@@ -34,6 +34,7 @@ pub fn layer_title(cat: &Catalogue, layer: u8) -> String {
 pub fn layer_title_in(cat: &Catalogue, layer: u8, lang: Lang) -> String {
     let word = Caption::Layer.text(lang);
     match (cat.layer(layer), lang) {
+        (_, Lang::Vi) => cat.layer_title(layer),
         (Some(l), Lang::En) if !l.name_en.is_empty() => format!("{word} {layer}: {}", l.name_en),
         (Some(l), _) => format!("{word} {layer}: {}", l.name),
         (None, _) => format!("{word} {layer}"),
