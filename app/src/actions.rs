@@ -362,3 +362,27 @@ pub(crate) fn replace_with_platform(
     }
     ok
 }
+
+/// Opens `doc`, read from the file `name`, as a new framework beside the others in "Khung của
+/// tôi", with the versions a JSON file may carry in `bytes`; the previous framework is kept.
+pub(crate) fn open_as_new(
+    editor: Editor,
+    notice: Notice,
+    selection: Selection,
+    name: &str,
+    doc: model::document::Document,
+    bytes: &[u8],
+) {
+    let id = crate::storage::new_id();
+    if let Err(e) = crate::version_store::keep_imported(&id, &doc, bytes) {
+        notice.error(e);
+    }
+    let title = doc.title.clone();
+    crate::editor_state::open(editor, doc, id);
+    selection.only(None);
+    notice.info(format!(
+        "{name} → «{title}»: {}. {}",
+        t("Đã nhập thành khung mới"),
+        t("Khung trước vẫn còn trong \"Khung của tôi\".")
+    ));
+}

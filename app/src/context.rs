@@ -194,6 +194,11 @@ impl FocusRequest {
     }
 }
 
+/// The open framework's findings, most severe first, for whatever in the editor explains a box
+/// (the inspector, the badges' tooltips).
+#[derive(Clone, Copy)]
+pub(crate) struct Findings(pub(crate) Signal<Vec<model::rules::Finding>>);
+
 /// The inspector's tabs: the selection, or the whole framework's findings and KPI scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum InspectorTab {

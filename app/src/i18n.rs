@@ -57,6 +57,53 @@ pub(crate) fn lang() -> Lang {
     signal().get()
 }
 
+/// The language of a drawing's own words (layer titles, legend, title block) for the UI's.
+pub(crate) fn drawing_lang() -> model::captions::Lang {
+    match lang() {
+        Lang::Vi => model::captions::Lang::Vi,
+        Lang::En => model::captions::Lang::En,
+    }
+}
+
+/// A finding's explanation in the UI's language: the rule's English text when reading in
+/// English, else the Vietnamese the rule wrote.
+pub(crate) fn explanation(f: &model::rules::Finding) -> String {
+    match lang() {
+        Lang::En => model::rules::texts::english(f, crate::today::catalogue())
+            .unwrap_or_else(|| f.explanation.clone()),
+        Lang::Vi => f.explanation.clone(),
+    }
+}
+
+/// The first sentence of [`explanation`], for a badge's tooltip.
+pub(crate) fn first_line(f: &model::rules::Finding) -> String {
+    match lang() {
+        Lang::En => model::rules::texts::english_first_line(f, crate::today::catalogue())
+            .unwrap_or_else(|| f.first_line().to_owned()),
+        Lang::Vi => f.first_line().to_owned(),
+    }
+}
+
+/// An English gloss of a citation, shown beside it (which stays verbatim) when reading in
+/// English.
+pub(crate) fn gloss(citation: &str) -> Option<String> {
+    (lang() == Lang::En)
+        .then(|| model::rules::texts::gloss(citation))
+        .flatten()
+}
+
+/// A KPI group's name in the UI's language, from the catalogue's English gloss.
+pub(crate) fn kpi_name(id: &str, vi: String) -> String {
+    match lang() {
+        Lang::En => crate::today::catalogue()
+            .kpis
+            .iter()
+            .find(|k| k.id == id && !k.name_en.is_empty())
+            .map_or(vi, |k| k.name_en.clone()),
+        Lang::Vi => vi,
+    }
+}
+
 /// `vi` in the current UI language.
 /// Surrounding spaces are kept, so `t("Lớp ")` works like `t("Lớp")`.
 pub(crate) fn t(vi: &str) -> String {
@@ -208,7 +255,7 @@ fn en(vi: &str) -> Option<&'static str> {
         "Nhân bản" => "Duplicate",
         "Danh mục nền tảng dùng chung" => "Shared platform catalogue",
         "Tìm nền tảng" => "Search platforms",
-        "Tìm: cong dich vu, VNeID, đấu thầu…" => "Search: cong dich vu, VNeID, đấu thầu…",
+        "Tìm: cong dich vu, VNeID, đấu thầu…" => "Search: cong dich vu, VNeID, dau thau…",
         "Thêm" => "Add",
         "nền tảng" => "platforms",
         "Sửa thành phần" => "Edit component",
@@ -348,6 +395,32 @@ fn en(vi: &str) -> Option<&'static str> {
         "Thành phần trong khung của bạn" => "Component in your framework",
         "Bảng thành phần" => "Palette",
         "Dàn ý" => "Outline",
+        "phát hiện khác" => "more findings",
+        "Nhập tệp" => "Import",
+        "Tệp chứa khung" => "The file holds the framework",
+        "khung đang mở là" => "the open framework is",
+        "Nếu gộp vào khung đang mở" => "Merged into the open framework",
+        "kết nối" => "connections",
+        "Thay đổi" => "Changed",
+        "trường ở" => "fields in",
+        "phần tử" => "elements",
+        "Không đổi" => "Unchanged",
+        "Cần xem lại" => "To review",
+        "mã" => "id",
+        "trong khung đang mở là" => "in the open framework is",
+        "đã thêm thành thành phần mới." => "added as a new component.",
+        "nhiều thành phần trong khung đang mở cùng tên" => "several components of the open framework have this name",
+        "Tệp không mang thay đổi nào cho khung đang mở." => "The file brings no change to the open framework.",
+        "Gộp vào khung đang mở" => "Merge into the open framework",
+        "Mở thành khung mới" => "Open as a new framework",
+        "Đã gộp" => "Merged",
+        "Các thao tác khác" => "More actions",
+        "An ninh" => "Security",
+        "Quốc phòng" => "Defence",
+        "Cơ yếu" => "Cipher",
+        "Pháp luật chuyên ngành" => "Sector law",
+        "✕ Thu gọn" => "✕ Less",
+        "⋯ Thêm" => "⋯ More",
         _ => return None,
     })
 }

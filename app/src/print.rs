@@ -5,7 +5,6 @@
 //! `div.print-sheet` that the print stylesheet shows in place of the whole page.
 
 use crate::context::AsOf;
-use crate::i18n::{lang, Lang};
 use leptos::prelude::*;
 use model::catalogue::Date;
 use model::document::Document;
@@ -63,10 +62,7 @@ impl Printable {
 /// framework's picture also carries the framework, so that the exported SVG opens in Khung
 /// again.
 pub(crate) fn picture(scene: &Scene, doc: Option<&Document>, checked_on: Option<Date>) -> Picture {
-    let lang = match lang() {
-        Lang::Vi => model::captions::Lang::Vi,
-        Lang::En => model::captions::Lang::En,
-    };
+    let lang = crate::i18n::drawing_lang();
     let cat = crate::today::catalogue();
     let today = crate::today::today();
     match doc {

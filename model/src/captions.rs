@@ -41,6 +41,8 @@ pub enum Caption {
     DatedOn,
     /// The title block's label for the day the findings hold on, when it is not the date.
     CheckedOn,
+    /// The word before a layer's number in a band's title.
+    Layer,
 }
 
 /// Vietnamese, English.
@@ -125,6 +127,7 @@ const TABLE: &[(Caption, &str, &str)] = &[
         "Phát hiện tính theo ngày",
         "Findings as of",
     ),
+    (Caption::Layer, "Lớp", "Layer"),
 ];
 
 impl Caption {
@@ -175,6 +178,6 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), texts.len(), "{lang:?}: {texts:?}");
         }
-        assert_eq!(TABLE.len(), all.len() + 9);
+        assert_eq!(TABLE.len(), all.len() + 10);
     }
 }

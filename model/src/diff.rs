@@ -405,8 +405,8 @@ pub(crate) mod tests {
     use super::*;
     use crate::document::{Kind, Point};
 
-    /// Two components and a connection between them, the fixture of this module's and
-    /// [`crate::merge`]'s tests.
+    /// Two components and a connection between them, the fixture of this module's,
+    /// [`crate::merge`]'s and [`crate::import_into`]'s tests.
     pub(crate) fn doc() -> Document {
         let mut d = Document::new("Khung", Kind::Province, "Lâm Đồng");
         d.components = vec![

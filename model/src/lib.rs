@@ -13,6 +13,7 @@ pub mod document;
 pub mod dot;
 pub mod export;
 pub mod history;
+pub mod import_into;
 pub mod io;
 pub mod layout;
 pub mod legend;

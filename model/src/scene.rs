@@ -218,4 +218,8 @@ pub struct Scene {
     pub legend: Vec<NodeKind>,
     /// Badges that occur, for the legend, most severe first.
     pub badges: Vec<Badge>,
+    /// The language of the drawing's own words (layer titles, legend): Vietnamese, the official
+    /// documents' language, unless the user reads the app in English. The user's data and the
+    /// documents' names stay as written.
+    pub lang: crate::captions::Lang,
 }

@@ -192,8 +192,13 @@ pub struct NodePart {
 }
 
 impl NodePart {
-    /// Renders one node.
+    /// Renders one node, its finding described in Vietnamese for screen readers.
     pub fn of(n: &Node) -> NodePart {
+        NodePart::of_in(n, crate::captions::Lang::Vi)
+    }
+
+    /// Renders one node, its finding described in `lang`.
+    pub fn of_in(n: &Node, lang: crate::captions::Lang) -> NodePart {
         let name = escape(n.name.as_str());
         let mut open = String::new();
         let mut body = (String::new(), String::new());
@@ -209,7 +214,7 @@ impl NodePart {
                     " data-flag=\"{}\" data-mark=\"{}\" aria-description=\"{}\"",
                     b.level.class(),
                     b.mark.class(),
-                    escape(b.caption().as_str())
+                    escape(b.caption_in(lang).as_str())
                 ))
                 .unwrap_or_default(),
             id = escape(n.id.as_str()),
@@ -241,7 +246,7 @@ impl NodePart {
             h: num(n.h),
             open: open.into(),
             body: Arc::new(body),
-            look: look(n),
+            look: look(n, lang),
             at: at(n),
         }
     }
@@ -354,10 +359,10 @@ impl Parts {
             &s.nodes,
             |old: &NodePart| &old.id,
             |n: &Node| &n.id,
-            |old, n| match old.filter(|old| old.look == look(n)) {
+            |old, n| match old.filter(|old| old.look == look(n, s.lang)) {
                 Some(old) if old.at == at(n) => Arc::clone(old),
                 Some(old) => Arc::new(old.moved(n)),
-                None => Arc::new(NodePart::of(n)),
+                None => Arc::new(NodePart::of_in(n, s.lang)),
             },
         );
         p.edges = reuse(
@@ -442,9 +447,10 @@ pub struct Frame {
 /// A fingerprint of how a node is drawn, but for its position and height. Two nodes drawn
 /// differently share one with a chance of 2⁻⁶⁴, which is the price of not keeping (and
 /// cloning, on every edit) a copy of each node to compare with.
-fn look(n: &Node) -> u64 {
+fn look(n: &Node, lang: crate::captions::Lang) -> u64 {
     let mut h = DefaultHasher::new();
     (
+        lang,
         &n.id,
         &n.name,
         &n.lines,
@@ -674,7 +680,7 @@ fn write_legend(out: &mut String, s: &Scene) {
         16.0,
         s.height - crate::layout::LEGEND_H + 4.0,
         s.width - 32.0,
-        crate::captions::Lang::Vi,
+        s.lang,
     );
     out.push_str("</g>");
 }
@@ -683,7 +689,7 @@ fn write_legend(out: &mut String, s: &Scene) {
 /// so that a narrow drawing with many marks grows rather than cutting its legend off.
 fn legend_overflow(s: &Scene) -> f32 {
     let items = crate::legend::swatches(s, true);
-    let h = crate::legend::height(&items, s.width - 32.0, crate::captions::Lang::Vi);
+    let h = crate::legend::height(&items, s.width - 32.0, s.lang);
     (4.0 + h - crate::layout::LEGEND_H).max(0.0)
 }
 

@@ -5,7 +5,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, importAsNew } from './harness.mjs';
 import { newProvince } from './steps.mjs';
 
 test('a confirmation clears by itself; an error stays until dismissed', async ({ browser, origin }) => {
@@ -65,7 +65,7 @@ test('"Khung của tôi" tells frameworks apart; a CSV import is named after its
   const dir = mkdtempSync(join(tmpdir(), 'khung-'));
   const csv = join(dir, 'Kiểm kê Sở Y tế 2025.csv');
   writeFileSync(csv, '\uFEFFname,layer\r\nHệ thống A,2\r\nHệ thống B,3\r\n');
-  await page.setInputFiles('.file-button input[type=file]', csv);
+  await importAsNew(page, csv);
   await page.waitForFunction(() => document.querySelector('#view-title').textContent === 'Kiểm kê Sở Y tế 2025');
   await page.click('text=Khung của tôi…');
   await page.waitForSelector('.framework-list li');

@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
+import { test, assert, openApp, downloadExport, createProvince, importAsNew } from './harness.mjs';
 import { addOwn } from './steps.mjs';
 
 /** Each band's layer and its box on the page. */
@@ -176,7 +176,7 @@ test('adding a component to the connected provincial framework leaves every othe
   const page = await openApp(browser, origin + '/');
   await createProvince(page);
   const csv = fileURLToPath(new URL('../../model/tests/data/provincial_connected.csv', import.meta.url));
-  await page.setInputFiles('.file-button input[type=file]', csv);
+  await importAsNew(page, csv);
   await page.waitForFunction(() => document.querySelector('#view-title').textContent === 'provincial_connected');
   const before = await placesOf(page);
   assert(Object.keys(before).length === 39, `${Object.keys(before).length} boxes imported`);

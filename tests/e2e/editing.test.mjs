@@ -18,7 +18,7 @@ test('a new own component is named in place; double-click and F2 rename, Escape 
   const n = await nodeCount(page);
   // One click, type the name, Enter.
   await page.click('.palette button.new-own');
-  await page.waitForSelector('.rename-box');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('rename-box'));
   await page.keyboard.type('Hệ thống quản lý hồ sơ đất đai tỉnh');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.diagram-content g.node[aria-label="Hệ thống quản lý hồ sơ đất đai tỉnh"]');
@@ -29,14 +29,14 @@ test('a new own component is named in place; double-click and F2 rename, Escape 
 
   // Double-click, type, Enter.
   await page.dblclick(sel);
-  await page.waitForSelector('.rename-box');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('rename-box'));
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Hệ thống đất đai Lâm Đồng');
   await page.keyboard.press('Enter');
   await page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-label') === 'Hệ thống đất đai Lâm Đồng', sel);
   // F2, type, Escape: nothing changes.
   await page.keyboard.press('F2');
-  await page.waitForSelector('.rename-box');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('rename-box'));
   await page.keyboard.type(' bị hủy');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.rename-box', { state: 'detached' });

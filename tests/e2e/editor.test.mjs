@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
+import { test, assert, openApp, downloadExport, createProvince, importAsNew } from './harness.mjs';
 
 const nodes = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.map((e) => e.getAttribute('aria-label')));
 const edges = (page) => page.$$eval('.diagram-content svg g.edge', (els) => els.length);
@@ -68,7 +68,7 @@ test('export JSON, import it again, get an identical framework', async ({ browse
   assert(json.schema === 'khung/framework@1', `schema ${json.schema}`);
   assert(json.components.some((c) => c.name === 'Ứng dụng "Lâm Đồng số" <b>&</b>'), 'hostile name not kept as text');
 
-  await page.setInputFiles('.file-button input[type=file]', first);
+  await importAsNew(page, first);
   await page.waitForSelector('.notice.info');
   const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   const second = join(dir, 'second.json');
@@ -164,13 +164,13 @@ test('every export downloads; the SVG and CSV import back', async ({ browser, or
   assert(dot.startsWith('digraph'), 'not DOT');
 
   // The SVG imports back to the same framework.
-  await page.setInputFiles('.file-button input[type=file]', svgPath);
+  await importAsNew(page, svgPath);
   await page.waitForSelector('.notice.info');
   const again = readFileSync(await grab('json'), 'utf8');
   assert(again === json, 'the framework read back from the SVG differs');
   // The CSV inventory imports too, with every component.
   const count = JSON.parse(json).components.length;
-  await page.setInputFiles('.file-button input[type=file]', csvPath);
+  await importAsNew(page, csvPath);
   await page.waitForFunction((n) => document.querySelectorAll('.diagram-content svg g.node').length === n, count);
 });
 

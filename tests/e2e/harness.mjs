@@ -82,6 +82,13 @@ export async function createProvince(page) {
   await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
 }
 
+/** Imports `file` through the editor's file picker as a new framework: with a framework open,
+ *  the import dialog asks whether to merge, and this answers "open as a new framework". */
+export async function importAsNew(page, file) {
+  await page.setInputFiles('.file-button input[type=file]', file);
+  await page.click('.import-dialog button.new-import');
+}
+
 /** Opens the view's export menu, picks `kind` (`data-export`), saves the download in `dir` and
  *  resolves to its path. */
 export async function downloadExport(page, kind, dir) {

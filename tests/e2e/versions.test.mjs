@@ -4,7 +4,7 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp, createProvince } from './harness.mjs';
+import { test, assert, openApp, createProvince, importAsNew } from './harness.mjs';
 
 const count = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.length);
 
@@ -81,7 +81,7 @@ test('save two versions, compare them, restore one, undo the restore', async ({ 
 
   // Importing that file brings its versions along with the framework.
   await page.click('.versions-dialog .dialog-actions button:has-text("Đóng")');
-  await page.setInputFiles('.file-button input[type=file]', join(dir, 'with.json'));
+  await importAsNew(page, join(dir, 'with.json'));
   await page.waitForFunction(() => document.querySelector('.notice.info')?.textContent.includes('with.json'));
   await page.click('.versions-button');
   const imported = await page.$$eval('.version-list .name', (els) => els.map((e) => e.textContent));

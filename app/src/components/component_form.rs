@@ -116,10 +116,10 @@ pub(crate) fn ComponentForm() -> impl IntoView {
         <form class="component-form" on:submit=submit aria-labelledby="form-title">
             <h3 id="form-title">{move || t(if editing.with(Option::is_some) { "Sửa thành phần" } else { "Thêm thành phần của cơ quan" })}</h3>
             {move || reused().map(|p| view! { <p class="hint">{format!("{}: {p}.", t("Thành phần dùng lại nền tảng trong danh mục 1132/QĐ-TTg"))}</p> })}
-            <label>"Tên" <input id="component-name" name="name" required prop:value=move || fields.with(|f| f.name.clone()) on:input=set(|f, v| f.name = v) /></label>
-            <label>"Mô tả" <textarea name="description" rows="3" prop:value=move || fields.with(|f| f.description.clone()) on:input=set(|f, v| f.description = v)></textarea></label>
+            <label>{move || t("Tên")} <input id="component-name" name="name" required prop:value=move || fields.with(|f| f.name.clone()) on:input=set(|f, v| f.name = v) /></label>
+            <label>{move || t("Mô tả")} <textarea name="description" rows="3" prop:value=move || fields.with(|f| f.description.clone()) on:input=set(|f, v| f.description = v)></textarea></label>
             <div class="row">
-                <label>"Lớp"
+                <label>{move || t("Lớp")}
                     <select name="layer" prop:value=move || fields.with(|f| f.layer.to_string()) on:change=set(|f, v| f.layer = v.parse().unwrap_or(3))>
                         <option value="1">{move || t("1 · Hạ tầng số")}</option>
                         <option value="2">{move || t("2 · Dữ liệu, nền tảng lõi")}</option>
@@ -127,7 +127,7 @@ pub(crate) fn ComponentForm() -> impl IntoView {
                         <option value="4">{move || t("4 · Kênh tương tác")}</option>
                     </select>
                 </label>
-                <label>"Trạng thái"
+                <label>{move || t("Trạng thái")}
                     <select name="status" prop:value=move || fields.with(|f| f.status.clone()) on:change=set(|f, v| f.status = v)>
                         <option value="existing">{move || t("Hiện có")}</option>
                         <option value="planned">{move || t("Kế hoạch")}</option>
@@ -136,8 +136,8 @@ pub(crate) fn ComponentForm() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <label>"Đơn vị chủ quản" <input name="owner" prop:value=move || fields.with(|f| f.owner.clone()) on:input=set(|f, v| f.owner = v) /></label>
-            <label>"Năng lực (ngăn bởi ;)" <input name="capabilities" prop:value=move || fields.with(|f| f.capabilities.clone()) on:input=set(|f, v| f.capabilities = v) /></label>
+            <label>{move || t("Đơn vị chủ quản")} <input name="owner" prop:value=move || fields.with(|f| f.owner.clone()) on:input=set(|f, v| f.owner = v) /></label>
+            <label>{move || t("Năng lực (ngăn bởi ;)")} <input name="capabilities" prop:value=move || fields.with(|f| f.capabilities.clone()) on:input=set(|f, v| f.capabilities = v) /></label>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t(if editing.with(Option::is_some) { "Lưu" } else { "Thêm" })}</button>
                 <Show when=move || editing.with(Option::is_some)>

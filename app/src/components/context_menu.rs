@@ -49,7 +49,7 @@ pub(crate) fn ContextMenu(
                         run(editor, notice, Command::MoveComponents(ids.into_iter().map(|i| (i, None)).collect()));
                         close();
                     }>{move || t("Về vị trí tự động")}</button></li>
-                    <li role="none"><button role="menuitem" class="danger" on:click=move |_| { delete_selection(editor, notice, selection); close(); }>{format!("Xóa {id}")}</button></li>
+                    <li role="none"><button role="menuitem" class="danger" on:click=move |_| { delete_selection(editor, notice, selection); close(); }>{format!("{} {id}", t("Xóa"))}</button></li>
                 </ul>
             }
         })

@@ -4,6 +4,7 @@
 //! shift-drag rubber band. In the editor, dragging a node moves it, and the editor's overlay
 //! (in-place rename, connect handle) sits on top.
 
+use crate::components::badge_tips::{BadgeLayer, BadgeTip, TipState};
 use crate::components::edit_overlay::EditOverlay;
 use crate::context::{Focus, FocusRequest, Renaming, Selection};
 use crate::debounce::Debounce;
@@ -476,6 +477,9 @@ pub(crate) fn Diagram(
         let (x, y) = pan.get();
         format!("translate({x}px, {y}px) scale({})", zoom.get())
     };
+    // In the editor, the finding badges answer hover and focus with their finding.
+    let tips = (on_drag.is_some() && use_context::<crate::context::Findings>().is_some())
+        .then(TipState::new);
     let band = move || match gesture.get() {
         Some(Gesture::Band { x0, y0, x1, y1 }) => Some(format!(
             "left:{}px;top:{}px;width:{}px;height:{}px",
@@ -548,6 +552,7 @@ pub(crate) fn Diagram(
             on:dblclick=on_dblclick
         >
             <div class="diagram-content" node_ref=content style:transform=transform></div>
+            {tips.map(|state| view! { <BadgeLayer scene=scene transform=Signal::derive(transform) state=state /> })}
             {on_drag.is_some().then(|| view! { <EditOverlay scene=scene zoom=zoom pan=pan /> })}
             {move || band().map(|style| view! { <div class="rubber-band" style=style></div> })}
             <Show when=move || { node_count.get() > MINIMAP_FROM }>
@@ -567,5 +572,6 @@ pub(crate) fn Diagram(
                 </div>
             </Show>
         </div>
+        {tips.map(|state| view! { <BadgeTip state=state /> })}
     }
 }

@@ -36,12 +36,15 @@ fn open_outline() {
     el.scroll_into_view();
 }
 
+/// Whether the key belongs to something else than the diagram: a field being typed in, or an
+/// open dialog (Delete in the import preview must not delete the selection behind it).
 fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
             matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 || el.has_attribute("contenteditable")
+                || el.closest("[role=dialog]").ok().flatten().is_some()
         })
 }
 
@@ -70,14 +73,17 @@ pub(crate) fn EditorPane() -> impl IntoView {
         })
     });
     let findings = Signal::derive(move || checked.with(|c| c.0.clone()));
+    provide_context(crate::context::Findings(findings));
     let scores = Signal::derive(move || checked.with(|c| c.1.clone()));
     let scene = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
         checked.with(|(fs, _)| {
             let badges = model::views::marks::badges(fs);
+            // Layer titles and legend in the UI's language; the pictures exported follow.
+            let lang = crate::i18n::drawing_lang();
             editor
                 .history
-                .with(|h| framework::scene_with_badges(&cat, h.doc(), &badges))
+                .with(|h| framework::scene_in(&cat, h.doc(), &badges, lang))
         })
     });
 

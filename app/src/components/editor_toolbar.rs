@@ -1,8 +1,9 @@
 //! The editor's toolbar: new and saved frameworks, undo and redo, auto-layout, connect, delete,
 //! import and export.
 
-use crate::actions::{delete_selection, export_json, run};
+use crate::actions::{self, delete_selection, export_json, run};
 use crate::browser_io;
+use crate::components::import_dialog::{ImportDialog, Pending};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
 use crate::components::portfolio_dialog::PortfolioDialog;
@@ -47,12 +48,17 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
             dialog.set(Dialog::New);
         }
     });
+    // A file read, waiting for "new framework" or "merge into the open one".
+    let importing = RwSignal::new_local(None::<Pending>);
+    // On a phone, whether the secondary actions are shown.
+    let more = RwSignal::new(false);
     let label = RwSignal::new(String::new());
     let both = RwSignal::new(false);
 
     let can_undo = move || editor.history.with(|h| h.can_undo());
     let can_redo = move || editor.history.with(|h| h.can_redo());
     let two = move || selection.0.with(|s| s.len() == 2);
+    let empty = move || editor.history.with(|h| h.doc().components.is_empty());
 
     let connect = move |_| {
         let ids = selection.0.get_untracked();
@@ -115,18 +121,19 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     if let Some(stem) = csv_stem(&name) {
                         doc.title = model::text::nfc(stem);
                     }
-                    let id = crate::storage::new_id();
-                    if let Err(e) = crate::version_store::keep_imported(&id, &doc, &bytes) {
-                        notice.error(e);
+                    // Into an empty framework there is nothing to merge: it opens as new.
+                    if editor
+                        .history
+                        .with_untracked(|h| h.doc().components.is_empty())
+                    {
+                        actions::open_as_new(editor, notice, selection, &name, doc, &bytes);
+                    } else {
+                        importing.set(Some(Pending {
+                            name,
+                            doc,
+                            bytes: std::rc::Rc::new(bytes),
+                        }));
                     }
-                    let title = doc.title.clone();
-                    crate::editor_state::open(editor, doc, id);
-                    selection.only(None);
-                    notice.info(format!(
-                        "{name} → «{title}»: {}. {}",
-                        t("Đã nhập thành khung mới"),
-                        t("Khung trước vẫn còn trong \"Khung của tôi\".")
-                    ));
                 }
                 // The open framework is not touched.
                 Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e.in_file(&name))),
@@ -135,28 +142,29 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
     };
 
     view! {
-        <div class="editor-tools" role="toolbar" aria-label=move || t("Công cụ biên tập")>
-            <button on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
-            <button on:click=move |_| { autosave.flush.run(()); dialog.set(Dialog::Mine) }>{move || t("Khung của tôi…")}</button>
-            <button class="versions-button" on:click=move |_| dialog.set(Dialog::Versions) title=move || t("Lưu, so sánh và khôi phục phiên bản")>{move || t("Phiên bản…")}</button>
-            <button class="portfolio-button" on:click=move |_| dialog.set(Dialog::Portfolio) title=move || t("Mở nhiều khung cùng lúc để thấy dùng lại, trùng lặp và ứng viên nền tảng dùng chung")>{move || t("Danh mục nhiều khung…")}</button>
+        <div class="editor-tools" class:more-open=move || more.get() role="toolbar" aria-label=move || t("Công cụ biên tập")>
+            // With nothing to edit yet, starting a framework is the main action.
+            <button class="new-framework-button" class:secondary=move || !empty() on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
+            <button class="secondary" on:click=move |_| { autosave.flush.run(()); dialog.set(Dialog::Mine) }>{move || t("Khung của tôi…")}</button>
+            <button class="secondary versions-button" on:click=move |_| dialog.set(Dialog::Versions) title=move || t("Lưu, so sánh và khôi phục phiên bản")>{move || t("Phiên bản…")}</button>
+            <button class="secondary portfolio-button" on:click=move |_| dialog.set(Dialog::Portfolio) title=move || t("Mở nhiều khung cùng lúc để thấy dùng lại, trùng lặp và ứng viên nền tảng dùng chung")>{move || t("Danh mục nhiều khung…")}</button>
             <span class="sep"></span>
-            <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
-            <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
-            <button on:click=move |_| { run(editor, notice, Command::AutoLayout); } title=move || t("Bỏ vị trí kéo tay, sắp xếp lại tự động")>{move || t("Tự sắp xếp")}</button>
+            <button class="undo" on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
+            <button class="redo" on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
+            <button class="secondary" on:click=move |_| { run(editor, notice, Command::AutoLayout); } title=move || t("Bỏ vị trí kéo tay, sắp xếp lại tự động")>{move || t("Tự sắp xếp")}</button>
             <span class="sep"></span>
-            <input class="connect-label" placeholder=move || t("Nhãn kết nối") aria-label=move || t("Nhãn kết nối") prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
-            <label class="inline"><input type="checkbox" prop:checked=both on:change=move |ev| both.set(event_target_checked(&ev)) />{move || t("Hai chiều")}</label>
-            <button on:click=connect disabled=move || !two() title=move || t("Chọn hai thành phần (Shift+nhấp), rồi kết nối")>{move || t("Kết nối")}</button>
-            <button on:click=disconnect disabled=move || !two() title=move || t("Xóa kết nối giữa hai thành phần đã chọn")>{move || t("Bỏ kết nối")}</button>
-            <button on:click=move |_| delete_selection(editor, notice, selection) disabled=move || selection.0.with(|s| s.is_empty()) title=move || t("Xóa (Delete)")>{move || t("Xóa")}</button>
+            <input class="secondary connect-label" placeholder=move || t("Nhãn kết nối") aria-label=move || t("Nhãn kết nối") prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
+            <label class="secondary inline"><input type="checkbox" prop:checked=both on:change=move |ev| both.set(event_target_checked(&ev)) />{move || t("Hai chiều")}</label>
+            <button class="secondary" on:click=connect disabled=move || !two() title=move || t("Chọn hai thành phần (Shift+nhấp), rồi kết nối")>{move || t("Kết nối")}</button>
+            <button class="secondary" on:click=disconnect disabled=move || !two() title=move || t("Xóa kết nối giữa hai thành phần đã chọn")>{move || t("Bỏ kết nối")}</button>
+            <button class="delete" on:click=move |_| delete_selection(editor, notice, selection) disabled=move || selection.0.with(|s| s.is_empty()) title=move || t("Xóa (Delete)")>{move || t("Xóa")}</button>
             <span class="sep"></span>
-            <label class="file-button">
+            <label class="secondary file-button">
                 {move || t("Nhập tệp…")}
                 <input type="file" accept=".json,.csv,.svg,application/json,text/csv,image/svg+xml" on:change=import aria-label=move || t("Nhập khung từ tệp JSON, CSV hoặc SVG do Khung xuất") />
             </label>
-            <button on:click=move |_| export_json(editor, notice) title=move || t("Xuất JSON (Ctrl+S)")>{move || t("Xuất JSON")}</button>
-            <span class="save-status" class:failed=move || autosave.status.with(|s| *s == SaveStatus::Failed) role="status" aria-live="polite">
+            <button class="secondary" on:click=move |_| export_json(editor, notice) title=move || t("Xuất JSON (Ctrl+S)")>{move || t("Xuất JSON")}</button>
+            <span class="secondary save-status" class:failed=move || autosave.status.with(|s| *s == SaveStatus::Failed) role="status" aria-live="polite">
                 {move || autosave.status.with(|s| match s {
                     SaveStatus::Idle => String::new(),
                     SaveStatus::Pending => t("Đang lưu…"),
@@ -164,6 +172,10 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     SaveStatus::Failed => t("Chưa lưu được"),
                 })}
             </span>
+            // On a phone the row holds the main actions; this shows the others below it.
+            <button class="tools-more" aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m) title=move || t("Các thao tác khác")>
+                {move || if more.get() { t("✕ Thu gọn") } else { t("⋯ Thêm") }}
+            </button>
         </div>
         <Show when=move || dialog.get() == Dialog::New>
             <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
@@ -174,6 +186,9 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <Show when=move || dialog.get() == Dialog::Versions>
             <VersionsDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
+        {move || importing.get().map(|pending| view! {
+            <ImportDialog pending=pending on_close=Callback::new(move |_| importing.set(None)) />
+        })}
         <Show when=move || dialog.get() == Dialog::Mine>
             <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>

@@ -8,7 +8,7 @@
 
 use crate::actions::{self, run};
 use crate::context::{AsOf, Editor, Focus, FocusRequest, Notice, Selection};
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
@@ -146,8 +146,8 @@ pub(crate) fn FindingsPanel(
                                         {(!compact).then(|| view! { " · " <strong>{f.component_name.clone()}</strong> })}
                                         {platform.clone().map(|p| format!(" ↔ {p}"))}
                                     </button>
-                                    <p class="explanation">{f.explanation.clone()}</p>
-                                    <p class="rule"><cite>{f.source.clone()}</cite>{f.go_live.clone().map(|g| format!(" · {}: {g}", t("Vận hành")))}</p>
+                                    <p class="explanation">{i18n::explanation(&f)}</p>
+                                    <p class="rule"><cite lang="vi">{f.source.clone()}</cite>{i18n::gloss(&f.source).map(|g| view! { <span class="gloss">{format!(" ({g})")}</span> })}{f.go_live.clone().map(|g| format!(" · {}: {g}", t("Vận hành")))}</p>
                                     {overlap.then(|| {
                                         let p = platform.clone().unwrap_or_default();
                                         view! {
@@ -177,10 +177,10 @@ pub(crate) fn FindingsPanel(
                                                 <form class="exemption-form" on:submit=move |ev| { ev.prevent_default(); exempt(c.clone()); }>
                                                     <label>{t("Căn cứ (1132/QĐ-TTg Điều 2 khoản 2)")}
                                                         <select name="ground" on:change=move |ev| ground.set(event_target_value(&ev))>
-                                                            <option value="security">"An ninh"</option>
-                                                            <option value="defence">"Quốc phòng"</option>
-                                                            <option value="cipher">"Cơ yếu"</option>
-                                                            <option value="sector_law">"Pháp luật chuyên ngành"</option>
+                                                            <option value="security">{t("An ninh")}</option>
+                                                            <option value="defence">{t("Quốc phòng")}</option>
+                                                            <option value="cipher">{t("Cơ yếu")}</option>
+                                                            <option value="sector_law">{t("Pháp luật chuyên ngành")}</option>
                                                         </select>
                                                     </label>
                                                     <label>{t("Lý do miễn trừ (bắt buộc)")}

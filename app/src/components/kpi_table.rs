@@ -16,8 +16,8 @@ pub(crate) fn KpiTable(
         <table class="kpi">
             <tbody>
                 {move || scores.get().into_iter().map(|(id, name, score)| view! {
-                    <tr data-kpi=id class:unassessed=score.is_none()>
-                        <td>{name}</td>
+                    <tr data-kpi=id.clone() class:unassessed=score.is_none()>
+                        <td>{crate::i18n::kpi_name(&id, name)}</td>
                         <td class="score">{match score {
                             Some(s) => view! { <meter min="0" max="100" value=s.to_string()></meter>" "{s} }.into_any(),
                             None => view! { <span class="hint">{t("chưa đánh giá")}</span> }.into_any(),

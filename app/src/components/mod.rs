@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub(crate) mod badge_tips;
 pub(crate) mod catalogue_filters;
 pub(crate) mod catalogue_panel;
 pub(crate) mod component_form;
@@ -17,6 +18,7 @@ pub(crate) mod find_bar;
 pub(crate) mod findings_panel;
 pub(crate) mod first_visit;
 pub(crate) mod glossary_view;
+pub(crate) mod import_dialog;
 pub(crate) mod inspector;
 pub(crate) mod kpi_table;
 pub(crate) mod my_frameworks;

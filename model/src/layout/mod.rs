@@ -538,6 +538,7 @@ fn lay(
             b.dedup();
             b
         },
+        lang: crate::captions::Lang::Vi,
     };
     (scene, slots)
 }

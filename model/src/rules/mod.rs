@@ -45,6 +45,7 @@ pub mod phrase_index;
 pub mod reading;
 pub mod sector_agreement;
 pub mod single_portal;
+pub mod texts;
 pub mod tokenizer;
 pub mod vapex;
 pub mod vocabulary;
@@ -189,6 +190,34 @@ impl Finding {
             component_name: c.name.clone(),
             ..Finding::framework(kind, severity, rule, source, explanation)
         }
+    }
+}
+
+impl Finding {
+    /// The explanation's first sentence, which a badge's tooltip shows: up to the first full
+    /// stop outside «quoted names» (a name may hold a full stop of its own), or all of it.
+    ///
+    /// ```
+    /// # use model::rules::{Finding, FindingKind, Severity};
+    /// let mut f = Finding {
+    ///     component: "c".into(), component_name: "Hệ thống A.1".into(), kind: FindingKind::Overlap,
+    ///     platform: None, severity: Severity::Violation, rule: String::new(), source: String::new(),
+    ///     explanation: "«Hệ thống A. 1» trùng B-28. Hãy dùng B-28.".into(), go_live: None, exempted: false,
+    /// };
+    /// assert_eq!(f.first_line(), "«Hệ thống A. 1» trùng B-28.");
+    /// ```
+    pub fn first_line(&self) -> &str {
+        let s = self.explanation.trim();
+        let mut quoted = 0usize;
+        for (i, ch) in s.char_indices() {
+            match ch {
+                '«' => quoted += 1,
+                '»' => quoted = quoted.saturating_sub(1),
+                '.' if quoted == 0 && s[i + 1..].starts_with(' ') => return &s[..=i],
+                _ => {}
+            }
+        }
+        s
     }
 }
 
@@ -545,5 +574,35 @@ mod tests {
         for r in RULES {
             assert!(cat.kpis.iter().any(|k| k.id == r.kpi_group), "{:?}", r.ids);
         }
+    }
+
+    #[test]
+    fn a_first_line_stops_at_the_first_full_stop_outside_a_quoted_name() {
+        let cat = Catalogue::get();
+        let d = doc(
+            Kind::Province,
+            "Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống đấu thầu qua mạng v.2. Sở Tài chính",
+                "",
+                Status::Planned,
+            )],
+        );
+        let f = check(&d, cat)
+            .into_iter()
+            .find(|f| f.component == "c1")
+            .expect("the procurement system is flagged");
+        let line = f.first_line();
+        assert!(line.contains("v.2. Sở Tài chính»"), "{line}");
+        assert!(
+            line.ends_with('.') && line.len() < f.explanation.len(),
+            "{line}"
+        );
+        let whole = Finding {
+            explanation: "Không có dấu chấm".into(),
+            ..f
+        };
+        assert_eq!(whole.first_line(), "Không có dấu chấm");
     }
 }

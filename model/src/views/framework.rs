@@ -1,7 +1,8 @@
 //! An agency's framework document as a diagram: reused national platforms and the agency's own
 //! components, each in its layer, with their connections.
 
-use super::{layer_title, platform_kind};
+use super::{layer_title_in, platform_kind};
+use crate::captions::Lang;
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Direction, Document, Status};
 use crate::layout::{columns_for, layered, BandInput, Item, Link, FRAMEWORK_MIN_COLUMNS};
@@ -32,11 +33,34 @@ pub fn scene(cat: &Catalogue, doc: &Document) -> Scene {
 /// Lays out `doc` with each flagged component marked by its most severe finding, so duplicates
 /// of national platforms stand out on the diagram itself.
 pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str, Badge>) -> Scene {
+    scene_in(cat, doc, badges, Lang::Vi)
+}
+
+/// [`scene_with_badges`] with the drawing's own words (layer titles, legend) in `lang`, laid
+/// out for them (an English title may take more lines); names and data stay as written. The
+/// editor draws it when the user reads the app in English, and the pictures exported from it
+/// follow; Vietnamese, the official documents' language, stays the default.
+///
+/// ```
+/// use model::{captions::Lang, document::*, views::framework, Catalogue};
+/// let mut d = Document::new("k", Kind::Province, "Lâm Đồng");
+/// d.components.push(Component::new("c", "Cổng dịch vụ công tỉnh", 4));
+/// let s = framework::scene_in(Catalogue::get(), &d, &Default::default(), Lang::En);
+/// let svg = model::svg::Svg(&s).to_string();
+/// assert!(svg.contains("Layer 4: ") && !svg.contains("Lớp 4: "));
+/// assert!(svg.contains("Cổng dịch vụ công tỉnh"));
+/// ```
+pub fn scene_in(
+    cat: &Catalogue,
+    doc: &Document,
+    badges: &HashMap<&str, Badge>,
+    lang: Lang,
+) -> Scene {
     let kept = doc.arrangement.as_ref();
     let bands: Vec<BandInput> = (1..=4u8)
         .map(|layer| BandInput {
             layer,
-            title: layer_title(cat, layer),
+            title: layer_title_in(cat, layer, lang),
             items: doc
                 .components
                 .iter()
@@ -75,7 +99,7 @@ pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str,
     } else {
         doc.agency.clone()
     };
-    layered(
+    let mut scene = layered(
         &doc.title,
         &format!(
             "Khung kiến trúc số của {agency}: {} thành phần, {} kết nối.",
@@ -85,5 +109,7 @@ pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str,
         &bands,
         &links,
         per_row,
-    )
+    );
+    scene.lang = lang;
+    scene
 }

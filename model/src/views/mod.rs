@@ -12,6 +12,7 @@ pub mod principles;
 pub mod reference;
 pub mod roadmap;
 
+use crate::captions::{Caption, Lang};
 use crate::catalogue::{Catalogue, Platform};
 use crate::scene::NodeKind;
 
@@ -26,5 +27,16 @@ pub fn platform_kind(p: &Platform) -> NodeKind {
 
 /// The layer's full title as the national model names it: "Lớp 2: Dữ liệu và nền tảng lõi".
 pub fn layer_title(cat: &Catalogue, layer: u8) -> String {
-    cat.layer_title(layer)
+    layer_title_in(cat, layer, Lang::Vi)
+}
+
+/// [`layer_title`] in `lang`, with the catalogue's English name of the layer where it has one.
+pub fn layer_title_in(cat: &Catalogue, layer: u8, lang: Lang) -> String {
+    let word = Caption::Layer.text(lang);
+    match (cat.layer(layer), lang) {
+        (_, Lang::Vi) => cat.layer_title(layer),
+        (Some(l), Lang::En) if !l.name_en.is_empty() => format!("{word} {layer}: {}", l.name_en),
+        (Some(l), _) => format!("{word} {layer}: {}", l.name),
+        (None, _) => format!("{word} {layer}"),
+    }
 }
