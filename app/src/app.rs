@@ -65,9 +65,14 @@ pub(crate) fn App() -> impl IntoView {
     });
     on_cleanup(move || k.remove());
 
-    let cfg = crate::embed::EmbedConfig::from_location();
-    if cfg.embed {
-        return view! { <crate::components::embed_view::EmbedView cfg=cfg /> }.into_any();
+    // index.html is built without the editor (the `viewer` feature alone): opening the editor
+    // there opens editor.html, the whole app, on the same fragment.
+    if !cfg!(feature = "editor") {
+        Effect::new(move |_| {
+            if view.get() == View::Editor {
+                crate::entry::open_editor();
+            }
+        });
     }
 
     view! {
@@ -89,7 +94,8 @@ pub(crate) fn App() -> impl IntoView {
         <NoticeBar />
         <main id="main" class="workspace">
             {move || match view.get() {
-                View::Editor => view! { <EditorPane /> }.into_any(),
+                View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
+                View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
                 View::Principles => view! { <PrinciplesView /><DetailsPanel /> }.into_any(),
                 View::Roadmap => view! { <RoadmapView /><DetailsPanel /> }.into_any(),
                 View::Glossary => view! { <GlossaryView /> }.into_any(),
@@ -97,5 +103,4 @@ pub(crate) fn App() -> impl IntoView {
             }}
         </main>
     }
-    .into_any()
 }

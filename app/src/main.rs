@@ -11,7 +11,9 @@ mod context;
 mod debounce;
 mod editor_state;
 mod embed;
+mod entry;
 mod i18n;
+mod on_demand;
 mod raster;
 mod storage;
 mod svg_dom;
@@ -21,7 +23,11 @@ use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    mount_to_body(app::App);
+    if cfg!(feature = "viewer") {
+        mount_to_body(app::App);
+    } else {
+        mount_to_body(components::embed_page::EmbedPage);
+    }
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -89,7 +89,17 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                 Ok(b) => b,
                 Err(e) => return notice.error(e),
             };
-            match model::io::read_file(&name, &bytes, kind, &agency) {
+            // The CSV and SVG readers live in the module loaded on demand (crate::on_demand).
+            let args = [
+                name.as_str().into(),
+                js_sys::Uint8Array::from(&bytes[..]).into(),
+                kind.as_str().into(),
+                agency.as_str().into(),
+            ];
+            let read = crate::on_demand::call_text("read_file", &args)
+                .await
+                .and_then(|json| model::io::json::read(&json).map_err(|e| e.in_file(&name)));
+            match read {
                 Ok(doc) => {
                     let id = crate::storage::new_id();
                     let title = doc.title.clone();
@@ -102,7 +112,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     ));
                 }
                 // The open framework is not touched.
-                Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e.in_file(&name))),
+                Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e)),
             }
         });
     };

@@ -53,6 +53,18 @@ pub(crate) fn ExportMenu(
             }
         });
     };
+    // The CSV and ArchiMate writers live in the module loaded on demand (crate::on_demand).
+    let on_demand = move |function: &'static str,
+                          ext: &'static str,
+                          mime: &'static str,
+                          args: Vec<wasm_bindgen::JsValue>| {
+        leptos::task::spawn_local(async move {
+            match crate::on_demand::call_text(function, &args).await {
+                Ok(text) => save(ext, mime, text.into_bytes()),
+                Err(e) => notice.error(e),
+            }
+        });
+    };
     view! {
         <div class="export-menu">
             <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
@@ -70,22 +82,29 @@ pub(crate) fn ExportMenu(
                             // The findings column shows what the rules found, as of the chosen day.
                             let day = as_of.map(|a| a.0.get_untracked()).unwrap_or_else(crate::today::today);
                             let cat = crate::today::catalogue_on(day);
-                            let text = doc.with(|d| {
+                            let (json, cells) = doc.with(|d| {
                                 let fs = model::rules::check(d, &cat);
-                                let cell = |c: &model::document::Component| {
-                                    fs.iter()
-                                        .filter(|f| f.component == c.id)
-                                        .map(|f| format!("{} {}: {}", f.severity.as_str(), f.platform.clone().unwrap_or_default(), f.rule))
-                                        .collect::<Vec<_>>()
-                                        .join("; ")
-                                };
-                                model::export::csv::write(d, Some(&cell))
+                                let cells: serde_json::Map<String, serde_json::Value> = d
+                                    .components
+                                    .iter()
+                                    .map(|c| {
+                                        let cell = fs
+                                            .iter()
+                                            .filter(|f| f.component == c.id)
+                                            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.platform.clone().unwrap_or_default(), f.rule))
+                                            .collect::<Vec<_>>()
+                                            .join("; ");
+                                        (c.id.clone(), cell.into())
+                                    })
+                                    .collect();
+                                (model::io::json::write(d), serde_json::Value::Object(cells).to_string())
                             });
-                            save("csv", "text/csv;charset=utf-8", text.into_bytes());
+                            on_demand("csv", "csv", "text/csv;charset=utf-8", vec![json.into(), cells.into()]);
                         }>"CSV (Excel)"</button></li>
                         <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {
-                            let text = doc.with(|d| model::export::archimate::write(crate::today::catalogue(), d));
-                            save("xml", "application/xml", text.into_bytes());
+                            let json = doc.with(model::io::json::write);
+                            let day = crate::today::today().to_string();
+                            on_demand("archimate", "xml", "application/xml", vec![json.into(), day.into()]);
                         }>"ArchiMate (Open Exchange)"</button></li>
                         <li role="none"><button role="menuitem" data-export="dot" on:click=move |_| {
                             let text = doc.with(|d| model::dot::Dot(d).to_string());

@@ -9,6 +9,7 @@ pub(crate) mod diagram;
 pub(crate) mod editor;
 pub(crate) mod editor_toolbar;
 pub(crate) mod embed_code;
+pub(crate) mod embed_page;
 pub(crate) mod embed_view;
 pub(crate) mod export_menu;
 pub(crate) mod findings_panel;
