@@ -2,7 +2,7 @@
 //! [`Document::apply`], which checks it first and leaves the document untouched when it is
 //! refused; [`crate::history::History`] records the results for undo and redo.
 
-use crate::document::{Component, Connection, Document, Exemption, Point};
+use crate::document::{Component, Connection, Decision, Document, Exemption, Point, Review};
 use crate::io::{MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::text::nfc;
 use std::collections::HashSet;
@@ -37,6 +37,16 @@ pub enum Command {
     },
     /// Records or clears an exemption.
     SetExemption(String, Option<Exemption>),
+    /// Records a person's decision on a possible overlap of a component with a catalogue
+    /// platform (confirmed: it is an overlap; dismissed: it is not), or clears it with `None`.
+    ReviewOverlap {
+        /// The component.
+        component: String,
+        /// The platform (`A-10`).
+        platform: String,
+        /// The decision, or `None` to forget it.
+        decision: Option<Decision>,
+    },
     /// Renames the framework or changes its agency.
     SetMeta {
         /// Title.
@@ -164,6 +174,8 @@ impl Document {
                 self.components.retain(|c| !gone.contains(c.id.as_str()));
                 self.connections
                     .retain(|e| !gone.contains(e.from.as_str()) && !gone.contains(e.to.as_str()));
+                self.reviews
+                    .retain(|r| !gone.contains(r.component.as_str()));
             }
             Command::AddConnection(mut e) => {
                 e.label = nfc(e.label.trim());
@@ -216,6 +228,27 @@ impl Document {
                 let mut c = c.clone();
                 c.exemption = exemption;
                 self.apply(Command::UpdateComponent(c))?;
+            }
+            Command::ReviewOverlap {
+                component,
+                platform,
+                decision,
+            } => {
+                if self.component(&component).is_none() {
+                    return err(format!("Không còn thành phần '{component}'."));
+                }
+                if platform.trim().is_empty() || platform.chars().count() > 16 {
+                    return err("Mã nền tảng không hợp lệ.");
+                }
+                self.reviews
+                    .retain(|r| !(r.component == component && r.platform == platform));
+                if let Some(decision) = decision {
+                    self.reviews.push(Review {
+                        component,
+                        platform,
+                        decision,
+                    });
+                }
             }
             Command::SetMeta { title, agency } => {
                 let title = nfc(title.trim());
@@ -331,5 +364,28 @@ mod tests {
         .unwrap();
         assert_eq!(d.component("a").unwrap().platform.as_deref(), Some("A-06"));
         assert_eq!(d.connections.len(), 1);
+    }
+
+    #[test]
+    fn a_review_is_recorded_replaced_cleared_and_follows_its_component() {
+        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
+        d.apply(Command::AddComponent(Component::new("c", "Trợ lý ảo", 4)))
+            .unwrap();
+        let review = |decision| Command::ReviewOverlap {
+            component: "c".into(),
+            platform: "A-10".into(),
+            decision,
+        };
+        d.apply(review(Some(Decision::Dismissed))).unwrap();
+        d.apply(review(Some(Decision::Confirmed))).unwrap();
+        assert_eq!(d.reviews.len(), 1);
+        assert_eq!(d.review("c", "A-10"), Some(Decision::Confirmed));
+        d.apply(review(None)).unwrap();
+        assert!(d.reviews.is_empty());
+        d.apply(review(Some(Decision::Dismissed))).unwrap();
+        d.apply(Command::RemoveComponents(vec!["c".into()]))
+            .unwrap();
+        assert!(d.reviews.is_empty());
+        assert!(d.apply(review(Some(Decision::Dismissed))).is_err());
     }
 }

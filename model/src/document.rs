@@ -79,10 +79,49 @@ pub enum Status {
     /// Running today.
     #[default]
     Existing,
-    /// To be built, bought or expanded.
+    /// To be built, bought or rented.
     Planned,
+    /// Running today and to be expanded or upgraded: 1132/QĐ-TTg Điều 2 khoản 2 forbids
+    /// extending ("mở rộng phạm vi triển khai") a duplicate as it forbids building one.
+    Expanding,
     /// Being retired.
     Retiring,
+}
+
+impl Status {
+    /// Every status, in the order a form lists them.
+    pub const ALL: [Status; 4] = [
+        Status::Existing,
+        Status::Planned,
+        Status::Expanding,
+        Status::Retiring,
+    ];
+
+    /// The id used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Existing => "existing",
+            Status::Planned => "planned",
+            Status::Expanding => "expanding",
+            Status::Retiring => "retiring",
+        }
+    }
+
+    /// The Vietnamese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Existing => "Hiện có",
+            Status::Planned => "Kế hoạch",
+            Status::Expanding => "Mở rộng, nâng cấp",
+            Status::Retiring => "Sắp dừng",
+        }
+    }
+
+    /// Whether the status means new investment: building, buying, renting, expanding or
+    /// upgrading, which 1132/QĐ-TTg Điều 2 khoản 2 names together.
+    pub fn is_new_work(self) -> bool {
+        matches!(self, Status::Planned | Status::Expanding)
+    }
 }
 
 /// A point in diagram coordinates.
@@ -227,6 +266,45 @@ pub struct Connection {
     pub direction: Direction,
 }
 
+/// What a person decided about a possible overlap (a weak match the rules could not settle).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// It does duplicate the platform: the rules report it as an overlap.
+    Confirmed,
+    /// It does not: the rules no longer report it.
+    Dismissed,
+}
+
+impl Decision {
+    /// The id used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Confirmed => "confirmed",
+            Decision::Dismissed => "dismissed",
+        }
+    }
+
+    /// Parses the JSON id.
+    pub fn parse(s: &str) -> Option<Decision> {
+        [Decision::Confirmed, Decision::Dismissed]
+            .into_iter()
+            .find(|d| d.as_str() == s)
+    }
+}
+
+/// A person's decision on a possible overlap of one component with one platform. Saved in the
+/// framework, so the judgement travels with it through export and import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The component's id.
+    pub component: String,
+    /// The catalogue platform (`A-10`).
+    pub platform: String,
+    /// The decision.
+    pub decision: Decision,
+}
+
 /// An agency's framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -243,6 +321,9 @@ pub struct Document {
     /// Connections.
     #[serde(default)]
     pub connections: Vec<Connection>,
+    /// Decisions on possible overlaps, at most one per component and platform.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
 }
 
 /// The document as a directed graph whose weights are indices into `Document::components` and
@@ -263,7 +344,16 @@ impl Document {
             agency: agency.into(),
             components: Vec::new(),
             connections: Vec::new(),
+            reviews: Vec::new(),
         }
+    }
+
+    /// The decision recorded on component `component`'s possible overlap with `platform`.
+    pub fn review(&self, component: &str, platform: &str) -> Option<Decision> {
+        self.reviews
+            .iter()
+            .find(|r| r.component == component && r.platform == platform)
+            .map(|r| r.decision)
     }
 
     /// The component with `id`.

@@ -325,3 +325,111 @@ fn spot_checks_against_the_documents() {
         .iter()
         .any(|n| n.text.contains("văn bản") || n.text.contains("thống nhất")));
 }
+
+#[test]
+fn a_platforms_layer_agrees_with_the_layer_that_lists_it() {
+    // 3090/QĐ-BKHCN Phần II.3 places each named component in a layer (the national portal in
+    // two: Lớp 3 and, as a channel, Lớp 4); layers.json transcribes it, so a platform's own
+    // layer must be one that lists it (A-07, Cổng dữ liệu quốc gia, is in Lớp 3 only).
+    let c = cat();
+    for p in &c.platforms {
+        let listed: Vec<u8> = c
+            .layers
+            .iter()
+            .filter(|l| l.components.iter().any(|x| x.platforms.contains(&p.id)))
+            .map(|l| l.layer)
+            .collect();
+        assert!(
+            listed.is_empty() || listed.contains(&p.layer),
+            "{} is in layer {} but layers.json lists it in {listed:?}",
+            p.id,
+            p.layer
+        );
+    }
+    assert_eq!(c.platform("A-07").unwrap().layer, 3);
+}
+
+#[test]
+fn every_plan_owner_is_a_known_agency() {
+    let c = cat();
+    for row in &c.plan.rows {
+        let id = row
+            .owner_agency
+            .as_deref()
+            .unwrap_or_else(|| panic!("{}", row.id));
+        let a = c.agencies.iter().find(|a| a.id == id).unwrap();
+        assert_eq!(
+            model::text::fold(&a.name),
+            model::text::fold(&row.owner),
+            "{}",
+            row.id
+        );
+    }
+}
+
+#[test]
+fn agencies_are_named_and_kinded_as_the_texts_do() {
+    let c = cat();
+    let provinces: Vec<_> = c.agencies.iter().filter(|a| a.kind == "province").collect();
+    assert_eq!(provinces.len(), 34);
+    for p in provinces {
+        assert!(
+            p.name.starts_with("Tỉnh ") || p.name.starts_with("Thành phố "),
+            "{}",
+            p.name
+        );
+    }
+    for id in ["dai-truyen-hinh-viet-nam", "dai-tieng-noi-viet-nam"] {
+        let a = c.agencies.iter().find(|a| a.id == id).unwrap();
+        assert_eq!(a.kind, "government_agency", "{id}");
+    }
+}
+
+#[test]
+fn the_glossary_holds_only_sourced_acronyms() {
+    let c = cat();
+    for gone in ["VDXP", "NSW", "VNEPS"] {
+        assert!(c.glossary.iter().all(|t| t.term != gone), "{gone}");
+    }
+    for term in ["UBTVQH", "QHĐP", "TTĐT", "UBNDGS", "TKTH", "BVHTTDL"] {
+        let t = c.glossary.iter().find(|t| t.term == term).unwrap();
+        assert!(t.source.quote.as_deref().is_some_and(|q| !q.is_empty()));
+    }
+    let typo = |term: &str, written: &str| {
+        let t = c.glossary.iter().find(|t| t.term == term).unwrap();
+        assert!(
+            t.note.as_deref().is_some_and(|n| n.contains(written)),
+            "{term}"
+        );
+    };
+    typo("UBTVQH", "UBTVQG15");
+    typo("NDTC", "NDCT");
+}
+
+#[test]
+fn the_engines_seeds_are_nfc_and_sourced() {
+    for (file, text) in [
+        ("seeds/vocabulary.json", model::rules::vocabulary::SEED),
+        (
+            "seeds/sector_scopes.json",
+            model::rules::phrase_index::SECTOR_SEED,
+        ),
+        (
+            "seeds/national_components.json",
+            model::rules::national_component::SEED,
+        ),
+    ] {
+        assert!(is_nfc(text), "{file} is not NFC");
+        let v: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert!(v["about"].as_str().is_some_and(|a| !a.is_empty()), "{file}");
+    }
+    for s in model::rules::phrase_index::sector_scopes() {
+        assert!(
+            s.source.document.starts_with("Nghị định "),
+            "{}",
+            s.platform
+        );
+        assert!(["medium", "low"].contains(&s.certainty.as_str()));
+        assert!(!s.terms.is_empty());
+    }
+}

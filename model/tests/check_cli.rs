@@ -273,3 +273,57 @@ fn usage_names_the_check_command() {
     let o = khung(&["--help"]);
     assert!(stdout(&o).contains("khung check FILE"));
 }
+
+#[test]
+fn an_inventory_reports_national_components_and_possible_overlaps_by_kind() {
+    let f = file(
+        "national",
+        "kiemke.csv",
+        "name,description,layer,status\n\
+         Hệ thống thư điện tử công vụ,,3,mở rộng\n\
+         Cổng thông tin điện tử,\"Đăng tin tức, văn bản và dữ liệu mở\",4,existing\n",
+    );
+    let o = khung(&[
+        "check",
+        f.to_str().unwrap(),
+        "--kind",
+        "ministry",
+        "--agency",
+        "Bộ Y tế",
+        "--format",
+        "json",
+        "--date",
+        "2026-11-23",
+    ]);
+    // Neither is a violation: a national component is a warning, a possible overlap information.
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json(&o);
+    let kinds: Vec<(&str, &str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["component"] != "")
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap(),
+                f["platform"].as_str().unwrap_or(""),
+                f["severity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(kinds.contains(&("national_component", "QG-THU-DIEN-TU", "warning")));
+    assert!(kinds.contains(&("possible_overlap", "A-07", "info")));
+    let text = khung(&[
+        "check",
+        f.to_str().unwrap(),
+        "--kind",
+        "ministry",
+        "--agency",
+        "Bộ Y tế",
+        "--date",
+        "2026-11-23",
+    ]);
+    let out = stdout(&text);
+    assert!(out.contains("national_component «Hệ thống thư điện tử công vụ» QG-THU-DIEN-TU"));
+    assert!(out.contains("3090/QĐ-BKHCN, Phần II.3.c"));
+}

@@ -507,6 +507,7 @@ fn document() -> impl Strategy<Value = Document> {
                 agency,
                 components,
                 connections,
+                reviews: Vec::new(),
             }
         })
 }

@@ -25,12 +25,7 @@ impl Fields {
             name: c.name.clone(),
             description: c.description.clone(),
             layer: c.layer,
-            status: match c.status {
-                Status::Existing => "existing",
-                Status::Planned => "planned",
-                Status::Retiring => "retiring",
-            }
-            .into(),
+            status: c.status.as_str().into(),
             owner: c.owner.clone(),
             capabilities: c.capabilities.join("; "),
         }
@@ -136,6 +131,7 @@ pub(crate) fn ComponentForm() -> impl IntoView {
                     <select name="status" prop:value=move || fields.with(|f| f.status.clone()) on:change=set(|f, v| f.status = v)>
                         <option value="existing">{move || t("Hiện có")}</option>
                         <option value="planned">{move || t("Kế hoạch")}</option>
+                        <option value="expanding">{move || t("Mở rộng, nâng cấp")}</option>
                         <option value="retiring">{move || t("Sắp dừng")}</option>
                     </select>
                 </label>

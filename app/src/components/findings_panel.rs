@@ -1,7 +1,9 @@
 //! The findings panel: every duplicate of a national platform and every breach of the
 //! framework's rules, live as the user edits, filtered by severity and kind, each with the rule
 //! it breaks and its source. A finding can be acted on: replace the component by the platform it
-//! duplicates, or record an exemption with its justification (both undoable).
+//! duplicates, or record an exemption with its justification, and a possible overlap can be
+//! confirmed (it becomes an overlap) or dismissed; the decision is saved in the framework (all
+//! undoable).
 
 use crate::components::editor::run;
 use crate::context::{AsOf, Editor, Notice, Selection};
@@ -9,7 +11,7 @@ use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::command::Command;
-use model::document::{Exemption, ExemptionGround};
+use model::document::{Decision, Exemption, ExemptionGround};
 use model::rules::{Finding, FindingKind, Severity};
 
 /// The panel, fed with the findings the editor computed for its diagram.
@@ -64,6 +66,17 @@ pub(crate) fn FindingsPanel(
             }
         }
     };
+    let review = move |component: String, platform: String, decision: Decision| {
+        run(
+            editor,
+            notice,
+            Command::ReviewOverlap {
+                component,
+                platform,
+                decision: Some(decision),
+            },
+        );
+    };
     let exempt = move |component: String| {
         let g =
             ExemptionGround::parse(&ground.get_untracked()).unwrap_or(ExemptionGround::Security);
@@ -99,6 +112,8 @@ pub(crate) fn FindingsPanel(
                     <option value="overlap">{move || t("Trùng lặp")}</option>
                     <option value="connection">{move || t("Kết nối nền tảng")}</option>
                     <option value="compliance">{move || t("Tuân thủ")}</option>
+                    <option value="possible_overlap">{move || t("Có thể trùng lặp")}</option>
+                    <option value="national_component">{move || t("Thành phần dùng chung quốc gia")}</option>
                 </select>
             </div>
             <ul class="findings">
@@ -118,6 +133,9 @@ pub(crate) fn FindingsPanel(
                             let comp_submit = comp.clone();
                             let platform = f.platform.clone();
                             let overlap = f.kind == FindingKind::Overlap && !f.exempted && platform.is_some();
+                            let possible = f.kind == FindingKind::PossibleOverlap && platform.is_some();
+                            let comp_yes = comp.clone();
+                            let comp_no = comp.clone();
                             let exempted = f.exempted;
                             view! {
                                 <li class=format!("finding {} {}", f.severity.as_str(), f.kind.as_str()) data-component=comp.clone() data-platform=platform.clone().unwrap_or_default()>
@@ -136,6 +154,16 @@ pub(crate) fn FindingsPanel(
                                             <div class="finding-actions">
                                                 <button class="replace" on:click=move |_| replace(comp_rep.clone(), p.clone())>{t("Thay bằng nền tảng")}</button>
                                                 <button class="exempt" on:click=move |_| exempting.set(Some(comp_ex.clone()))>{t("Miễn trừ…")}</button>
+                                            </div>
+                                        }
+                                    })}
+                                    {possible.then(|| {
+                                        let p_yes = platform.clone().unwrap_or_default();
+                                        let p_no = p_yes.clone();
+                                        view! {
+                                            <div class="finding-actions">
+                                                <button class="confirm" on:click=move |_| review(comp_yes.clone(), p_yes.clone(), Decision::Confirmed)>{t("Xác nhận trùng lặp")}</button>
+                                                <button class="dismiss" on:click=move |_| review(comp_no.clone(), p_no.clone(), Decision::Dismissed)>{t("Không trùng")}</button>
                                             </div>
                                         }
                                     })}

@@ -40,6 +40,10 @@ pub struct PlanRow {
     /// Lead agency.
     #[serde(default)]
     pub owner: String,
+    /// The owner's id in the agency list (`bo-cong-thuong`), whatever the case the text writes
+    /// its name in ("Bộ Công thương").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_agency: Option<String>,
     /// Completion time as written.
     #[serde(default)]
     pub completion: String,

@@ -28,6 +28,9 @@ pub struct Term {
     pub vi: String,
     /// English gloss.
     pub en: String,
+    /// What a reader should know: a typo in the source kept verbatim, or a meaning inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// Citation.
     pub source: Source,
 }

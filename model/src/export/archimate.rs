@@ -285,6 +285,7 @@ fn status_words(s: Status) -> (&'static str, &'static str) {
     match s {
         Status::Existing => ("Hiện có", "existing"),
         Status::Planned => ("Kế hoạch", "planned"),
+        Status::Expanding => ("Mở rộng, nâng cấp", "expanding"),
         Status::Retiring => ("Sắp dừng", "retiring"),
     }
 }

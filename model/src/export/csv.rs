@@ -24,7 +24,7 @@
 //! The `findings` column is for people reading the sheet: the CSV reader does not know it (it
 //! refuses unknown columns), so a file meant to be imported again is written without findings.
 
-use crate::document::{Component, Document, Status};
+use crate::document::{Component, Document};
 use std::collections::HashMap;
 
 /// The header, in the order the columns are written.
@@ -135,17 +135,13 @@ pub fn write(doc: &Document, findings: Option<&dyn Fn(&Component) -> String>) ->
 
 /// The status id the JSON uses, which the CSV reader also accepts.
 fn status(c: &Component) -> &'static str {
-    match c.status {
-        Status::Existing => "existing",
-        Status::Planned => "planned",
-        Status::Retiring => "retiring",
-    }
+    c.status.as_str()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Connection, Direction, Kind};
+    use crate::document::{Connection, Direction, Kind, Status};
     use crate::io::json;
 
     #[test]
@@ -160,7 +156,7 @@ mod tests {
 
     #[test]
     fn statuses_read_back() {
-        for s in [Status::Existing, Status::Planned, Status::Retiring] {
+        for s in Status::ALL {
             let mut c = Component::new("c", "n", 1);
             c.status = s;
             assert_eq!(json::parse_status(status(&c)), Some(s));

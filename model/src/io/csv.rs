@@ -419,8 +419,8 @@ fn row(
         ReadError::at(
             "status",
             format!(
-                "'{}' is not a status; use existing, planned or retiring (hiện có, kế hoạch, \
-                 sắp dừng)",
+                "'{}' is not a status; use existing, planned, expanding or retiring (hiện có, \
+                 kế hoạch, mở rộng, sắp dừng)",
                 shown(&status_text)
             ),
         )
@@ -865,5 +865,13 @@ mod tests {
         let d = read(input.as_bytes(), Kind::Province, "Lâm Đồng").unwrap();
         assert_eq!(d.components.len(), 1);
         assert_eq!(d.components[0].name, "Hệ thống một cửa điện tử");
+    }
+
+    #[test]
+    fn expanding_is_read_in_english_and_vietnamese() {
+        for word in ["expanding", "mở rộng", "Nâng cấp", "mo rong, nang cap"] {
+            let d = read_str(&format!("name,layer,status\nHệ thống A,3,\"{word}\"\n")).unwrap();
+            assert_eq!(d.components[0].status, Status::Expanding, "{word}");
+        }
     }
 }

@@ -7,7 +7,8 @@
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::document::{
-    Component, Connection, Direction, Document, Exemption, ExemptionGround, Kind, Point, Status,
+    Component, Connection, Decision, Direction, Document, Exemption, ExemptionGround, Kind, Point,
+    Review, Status,
 };
 use crate::text::nfc;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,15 @@ struct FileV1 {
     components: Vec<ComponentV1>,
     #[serde(default)]
     connections: Vec<ConnectionV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reviews: Vec<ReviewV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReviewV1 {
+    component: String,
+    platform: String,
+    decision: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -130,6 +140,15 @@ pub fn write(doc: &Document) -> String {
                 .into(),
             })
             .collect(),
+        reviews: doc
+            .reviews
+            .iter()
+            .map(|r| ReviewV1 {
+                component: r.component.clone(),
+                platform: r.platform.clone(),
+                decision: r.decision.as_str().into(),
+            })
+            .collect(),
     };
     let mut s = serde_json::to_string_pretty(&file).expect("framework JSON always serialises");
     s.push('\n');
@@ -141,18 +160,30 @@ fn round(v: f32) -> f64 {
 }
 
 fn status_str(s: Status) -> &'static str {
-    match s {
-        Status::Existing => "existing",
-        Status::Planned => "planned",
-        Status::Retiring => "retiring",
-    }
+    s.as_str()
 }
 
-/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words).
+/// Parses a status as written in JSON or a spreadsheet (English ids or Vietnamese words, with
+/// or without diacritics and punctuation: "Mở rộng, nâng cấp").
+///
+/// ```
+/// use model::{document::Status, io::json::parse_status};
+/// assert_eq!(parse_status("Mở rộng, nâng cấp"), Some(Status::Expanding));
+/// assert_eq!(parse_status("expanding"), Some(Status::Expanding));
+/// assert_eq!(parse_status("đã hủy"), None);
+/// ```
 pub fn parse_status(s: &str) -> Option<Status> {
-    match crate::text::fold(s).as_str() {
+    let folded = crate::text::fold(s);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.join(" ").as_str() {
         "" | "existing" | "hien co" | "dang van hanh" | "hien tai" => Some(Status::Existing),
-        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "mo rong" => Some(Status::Planned),
+        "planned" | "ke hoach" | "du kien" | "xay dung moi" | "dau tu moi" => Some(Status::Planned),
+        "expanding" | "mo rong" | "nang cap" | "mo rong nang cap" | "nang cap mo rong" => {
+            Some(Status::Expanding)
+        }
         "retiring" | "sap dung" | "ngung" | "dung" => Some(Status::Retiring),
         _ => None,
     }
@@ -257,7 +288,10 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
         let status = parse_status(&c.status).ok_or_else(|| {
             ReadError::at(
                 f("status"),
-                format!("'{}' is not existing, planned or retiring", c.status),
+                format!(
+                    "'{}' is not existing, planned, expanding or retiring",
+                    c.status
+                ),
             )
         })?;
         let position = match c.position {
@@ -364,6 +398,34 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             direction,
         });
     }
+    for (i, r) in raw.reviews.into_iter().enumerate() {
+        let f = |name: &str| format!("reviews[{i}].{name}");
+        let component = text(f("component"), &r.component, MAX_NAME_CHARS, true)?;
+        if !ids.contains(&component) {
+            return Err(ReadError::at(
+                f("component"),
+                format!("no component has the id '{component}'"),
+            ));
+        }
+        let platform = text(f("platform"), &r.platform, 16, true)?;
+        let decision = Decision::parse(r.decision.trim()).ok_or_else(|| {
+            ReadError::at(
+                f("decision"),
+                format!("'{}' is not confirmed or dismissed", r.decision),
+            )
+        })?;
+        if doc.review(&component, &platform).is_some() {
+            return Err(ReadError::at(
+                f("platform"),
+                format!("'{component}' already has a decision on {platform}"),
+            ));
+        }
+        doc.reviews.push(Review {
+            component,
+            platform,
+            decision,
+        });
+    }
     Ok(doc)
 }
 
@@ -431,6 +493,23 @@ mod tests {
     fn dangling_connection_is_refused() {
         let e = read(&SAMPLE.replace("\"to\": \"c1\"", "\"to\": \"c9\"")).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("connections[0].to"));
+    }
+
+    #[test]
+    fn a_review_survives_export_and_import() {
+        let mut d = Document::new("t", Kind::Province, "Tỉnh Lâm Đồng");
+        d.components.push(Component::new("c1", "Trợ lý ảo tỉnh", 4));
+        d.reviews.push(Review {
+            component: "c1".into(),
+            platform: "A-10".into(),
+            decision: Decision::Dismissed,
+        });
+        let back = read(&write(&d)).unwrap();
+        assert_eq!(back, d);
+        assert_eq!(write(&back), write(&d));
+        let dangling = write(&d).replace("\"component\": \"c1\"", "\"component\": \"zz\"");
+        let e = read(&dangling).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("reviews[0].component"));
     }
 
     #[test]

@@ -11,8 +11,10 @@
 //! cache only remembers what the same inputs always give.
 
 use super::elements::{AgencyWords, ElementIndex};
-use super::matcher::{Field, PlatformIndex, Text, Word};
 use super::padded;
+use super::phrase_index::PlatformIndex;
+use super::reading::{Field, Text};
+use super::tokenizer::Word;
 use crate::catalogue::{Catalogue, RefElement};
 use crate::document::{Component, Document, Kind};
 use std::cell::OnceCell;
@@ -154,7 +156,7 @@ pub fn forget_component_texts() {
 /// The derived text of `c`, from the cache when the same text was seen before.
 fn derived(c: &Component) -> Arc<Derived> {
     // A fast hash: a hit is confirmed against the key's text, so collisions cost nothing.
-    let mut h = super::matcher::FxHasher::default();
+    let mut h = super::vocabulary::FxHasher::default();
     (&c.name, &c.description, &c.capabilities).hash(&mut h);
     let key = h.finish();
     let same = |k: &TextKey| k.0 == c.name && k.1 == c.description && k.2 == c.capabilities;

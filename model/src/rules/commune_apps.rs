@@ -79,7 +79,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     duplicates(a)
         .into_iter()
         .map(|(c, e)| {
-            let severity = if c.status == Status::Planned {
+            let severity = if c.status.is_new_work() {
                 Severity::Violation
             } else {
                 Severity::Warning

@@ -87,7 +87,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         );
         let (severity, source, why) = match (doc.kind, c.status) {
             (Kind::Commune, status) => (
-                if status == Status::Planned {
+                if status.is_new_work() {
                     Severity::Violation
                 } else {
                     Severity::Warning
@@ -102,7 +102,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                  liệu riêng."
                     .to_owned(),
             ),
-            (_, Status::Planned) if justified => (
+            (_, Status::Planned | Status::Expanding) if justified => (
                 Severity::Info,
                 note.clone(),
                 format!(
@@ -110,7 +110,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                      sự cần thiết ({SOURCE_II4A})."
                 ),
             ),
-            (_, Status::Planned) => (
+            (_, Status::Planned | Status::Expanding) => (
                 Severity::Warning,
                 note.clone(),
                 format!(

@@ -12,7 +12,7 @@
 //! - its id is the element's id (a framework started with `khung new` keeps them), or
 //! - its name is close to the element's name: a weighted Dice coefficient over their folded
 //!   syllables, with the agency's place name ("Lâm Đồng") and words of scope ("tỉnh", "cấp",
-//!   "bộ", …) left out and generic words ([`super::matcher::GENERIC`]) weighing less, or
+//!   "bộ", …) left out and generic words (`seeds/vocabulary.json`) weighing less, or
 //! - its name, less the agency's own name, holds the words of one of the typical applications
 //!   or fields the element's text lists, in order and close together: "(… bao gồm: Quản lý văn
 //!   bản và điều hành; Quản lý công việc; …)", "(như quản lý văn bản, lịch công tác, …)",
@@ -36,23 +36,33 @@
 //! serves the role the note keeps them for: receiving synchronised data ("đồng bộ"). A new,
 //! replacement or expanded system is judged like any other.
 
-use super::matcher::{generic_mask, words, Field, FxMap, PlatformIndex, Text, Word, WordSet};
 use super::overlap::matches;
 use super::padded;
+use super::phrase_index::{generic_mask, PlatformIndex};
+use super::reading::{Field, Text};
+use super::tokenizer::Word;
+use super::vocabulary::{words, FxMap, WordSet};
 use crate::catalogue::{RefElement, ReferenceArchitecture};
-use crate::document::{Component, Status};
+use crate::document::Component;
 use crate::text::fold;
 
-/// How close a name must be to an element the agency builds.
+/// How close (weighted Dice coefficient) a name must be to an element the agency builds. A
+/// component recognised as such an element is never an overlap: lower, more of an agency's own
+/// systems are excused as elements (more misses); higher, elements named in the agency's own
+/// words are not recognised and their functions reported as overlaps (more false alarms).
 pub const BUILD_THRESHOLD: f32 = 0.6;
 /// How close a name must be to any other element (one standing for shared or provincial
-/// components, which a component names almost exactly when it stands for it).
+/// components, which a component names almost exactly when it stands for it). Higher than
+/// [`BUILD_THRESHOLD`] because recognising such an element excuses a duplicate of a shared
+/// component: a loose match would hide misses.
 pub const OTHER_THRESHOLD: f32 = 0.8;
 
 /// How strongly an element's name and definition must match a platform for the element to
 /// perform its function: more than a lone two-word phrase ("dịch vụ công", mentioned in passing
 /// by the AI platform's definition) and as much as a three-word one ("dịch vụ công trực tuyến",
-/// which the administrative-procedure system provides).
+/// which the administrative-procedure system provides). Lower, elements would excuse duplicates
+/// of platforms they only mention (misses); higher, an agency doing what its element is for would
+/// be reported (false alarms).
 pub const FUNCTION_THRESHOLD: f32 = 3.0;
 
 /// Words of scope: they say where, not what, and weigh nothing. Written forms.
@@ -75,7 +85,10 @@ fn scope() -> &'static WordSet {
     S.get_or_init(|| WordSet::new(SCOPE_RAW))
 }
 
-/// How much a generic syllable weighs in a name's bag.
+/// How much a generic syllable weighs in a name's bag, against 1 for a specific one: lower lets
+/// names that share only "hệ thống", "quản lý" … with an element stay apart from it (fewer
+/// elements wrongly recognised, so fewer misses); higher makes names differing only in specific
+/// words look alike.
 const GENERIC_WEIGHT: f32 = 0.4;
 
 /// A name as a bag of syllables with weights: the syllables the index knows, by their id, and
@@ -186,8 +199,10 @@ impl AgencyWords {
     }
 }
 
-/// How many other words may stand between the words of a typical application in a name:
-/// "Quản lý đề tài, nhiệm vụ khoa học và công nghệ" is "Quản lý khoa học và công nghệ".
+/// How many other words may stand between the words of a typical application in a name: an
+/// application listed as "Quản lý X" is still named when qualifiers stand between "quản lý" and
+/// X. Wider recognises more of an agency's applications as the element (fewer false alarms) but
+/// reads words spread over a long name as one application (more misses).
 pub const ALIAS_GAP: usize = 4;
 
 /// Whether the words of `alias` occur in `name` in order, spanning at most
@@ -394,7 +409,7 @@ impl ElementIndex {
     /// or fields its name holds.
     ///
     /// ```
-    /// use model::{Catalogue, document::Component, rules::{elements::ElementIndex, matcher::PlatformIndex}};
+    /// use model::{Catalogue, document::Component, rules::{elements::ElementIndex, phrase_index::PlatformIndex}};
     /// let cat = Catalogue::get();
     /// let idx = ElementIndex::new(cat.reference_architecture("province").unwrap(), &PlatformIndex::new(cat));
     /// let mut c: Component = serde_json::from_str(r#"{"id":"c1","name":"LGSP tỉnh Lâm Đồng","layer":2}"#).unwrap();
@@ -467,7 +482,7 @@ impl ElementIndex {
         {
             return None;
         }
-        // The agency's own name does not count: "… của Ban Tuyên giáo và Dân vận" names the
+        // The agency's own name does not count: a unit's name at the end of a component's names the
         // agency, not the field.
         let agency_ids: Vec<u32> = agency
             .all
@@ -488,7 +503,7 @@ impl ElementIndex {
     /// Whether entry `i` covers component `c`: always, unless the element keeps existing
     /// systems only and `c` is new work not serving the kept role.
     pub(crate) fn covers(&self, i: usize, c: &Component) -> bool {
-        !self.entries[i].existing_only || c.status != Status::Planned || serves_kept_role(c)
+        !self.entries[i].existing_only || !c.status.is_new_work() || serves_kept_role(c)
     }
 
     /// The element `c` of agency `agency` stands for, if it covers `c` (see the module header
@@ -530,6 +545,7 @@ impl ElementIndex {
 mod tests {
     use super::*;
     use crate::catalogue::Catalogue;
+    use crate::document::Status;
     use crate::rules::test_util::own;
 
     fn index(kind: &str) -> ElementIndex {

@@ -3,7 +3,7 @@
 //! For each component the agency builds itself (no `platform`), the rule decides whether its
 //! function, purpose and scope duplicate a Group A or B platform, by finding the platform's
 //! name, acronym or capability terms in the component's name, description and capability terms
-//! ([`super::matcher`]). A platform matches when the phrases found weigh at least
+//! ([`super::phrase_index`]). A platform matches when the phrases found weigh at least
 //! [`THRESHOLD`]: one specific two-word phrase in the name or the capability terms does, a
 //! generic word alone never does, and a mention after "kết nối với", "thông qua", … does not
 //! count at all.
@@ -28,7 +28,7 @@
 //! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
 //!   term of both A-01 and B-02; a back office that also "giải quyết thủ tục hành chính" is
 //!   B-02's kind only);
-//! - a platform the component is built on ("trên nền tảng Trợ lý ảo quốc gia").
+//! - a platform the component is built on ("trên nền tảng X quốc gia", or on its acronym).
 
 //! # Severity
 //!
@@ -51,22 +51,40 @@
 //!
 //! An exemption is honoured only with a written justification; it is shown, never hidden.
 
-use super::matcher::{Field, PlatformIndex, Text};
-use super::{mentions, padded, padded_owner, Analysis, Finding, FindingKind, Rule, Severity};
+use super::phrase_index::{Origin, PlatformIndex};
+use super::reading::{Field, Text};
+use super::tokenizer::Word;
+use super::vocabulary::{vocabulary, Vocabulary};
+use super::{padded, Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::{Catalogue, Platform, StartKind};
-use crate::document::{Component, Document, Kind, Status};
+use crate::document::{Component, Decision, Document, Kind, Status};
 
 /// The rule id of a duplication of an operational platform, or an exempted one.
 pub const RULE_K2: &str = "1132-art2-k2";
 /// The rule id of a duplication of a platform not yet operational.
 pub const RULE_K3: &str = "1132-art2-k3";
 
-/// The weight the phrases found for a platform must reach.
+/// The rule id of a possible duplication, which a person confirms or dismisses.
+pub const RULE_POSSIBLE: &str = "1132-art2-possible";
+
+/// The weight the phrases found for a platform must reach for an overlap: one specific
+/// two-syllable phrase in the name or capability terms ("đấu thầu"), a lone acronym, or a
+/// three-syllable phrase in the description. Lower, generic phrases with one specific word
+/// ("dịch vụ công", 1.5) would decide alone (more false alarms); higher, a two-word name such as
+/// "Phần mềm hộ tịch" would be missed.
 pub const THRESHOLD: f32 = 2.0;
 
-/// The rule as [`super::check`] runs it; it counts towards KPI-1, architecture compliance.
+/// The weight from which a weaker match is shown as a possible overlap for a person to confirm
+/// or dismiss: a two-syllable phrase met only in the description (2 × 0.7 = 1.4), or a phrase of
+/// one specific and one generic word in the name (1.5). Possible overlaps are information and
+/// never count as overlaps, so this trades only the reader's attention: lower would list every
+/// passing mention.
+pub const POSSIBLE_THRESHOLD: f32 = 1.4;
+
+/// The rule as [`super::check`] runs it; it counts towards KPI-1, architecture compliance
+/// (possible overlaps are information and cost nothing).
 pub const RULE: Rule = Rule {
-    ids: &[RULE_K2, RULE_K3],
+    ids: &[RULE_K2, RULE_K3, RULE_POSSIBLE],
     kpi_group: "KPI-1",
     check,
     run,
@@ -87,6 +105,9 @@ pub struct PlatformMatch {
     pub evidence: Vec<(String, Field)>,
     /// The folded words of each phrase found, as matched.
     pub evidence_words: Vec<String>,
+    /// Some evidence is a procedure of the platform's own sector (B-02 … B-17), not the
+    /// wording the family of procedure systems shares.
+    pub sector: bool,
 }
 
 /// It judges the components the agency builds itself.
@@ -100,8 +121,15 @@ fn units(a: &Analysis) -> usize {
 /// # Complexity
 /// O(w) lookups for a text of w words (see [`PlatformIndex::find`]).
 pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
+    let mut out = scored(index, text);
+    out.retain(|m| m.score >= THRESHOLD);
+    out
+}
+
+/// Every platform whose phrases `text` holds, with its score, best first, whatever the score.
+fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
     let all = index.find(text);
-    // A component built on a platform ("trên nền tảng Trợ lý ảo quốc gia") reuses it.
+    // A component built on a platform ("trên nền tảng X quốc gia") reuses it.
     let built_on: Vec<usize> = all
         .iter()
         .filter(|h| h.built_on)
@@ -141,6 +169,7 @@ pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
                         score: 0.0,
                         evidence: Vec::new(),
                         evidence_words: Vec::new(),
+                        sector: false,
                     });
                     out.last_mut().expect("just pushed")
                 }
@@ -150,11 +179,11 @@ pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
                 continue;
             }
             m.score += ph.weight * h.field.factor();
+            m.sector |= u.origin == Origin::Sector;
             m.evidence.push((u.shown.clone(), h.field));
             m.evidence_words.push(words);
         }
     }
-    out.retain(|m| m.score >= THRESHOLD);
     out.sort_by(|a, b| {
         b.score
             .partial_cmp(&a.score)
@@ -184,12 +213,16 @@ const STATE_INSPECTORATE: &str = "thanh tra chinh phu";
 /// that points to P also points to Q, and more points to Q, the component is Q's kind. ("Một
 /// cửa điện tử" is a capability term of both A-01 and B-02; a one-stop back office that also
 /// "giải quyết thủ tục hành chính" is B-02's kind only.)
-fn undominated(found: Vec<PlatformMatch>) -> Vec<PlatformMatch> {
+///
+/// Members of one family (the procedure systems B-02 … B-17) never outweigh each other: a
+/// department's licensing system is both its ministry's kind and the shared one's.
+fn undominated(index: &PlatformIndex, found: Vec<PlatformMatch>) -> Vec<PlatformMatch> {
     found
         .iter()
         .filter(|m| {
             !found.iter().any(|o| {
-                o.score > m.score
+                index.same_name[o.platform] != index.same_name[m.platform]
+                    && o.score > m.score
                     && m.evidence_words
                         .iter()
                         .all(|w| o.evidence_words.contains(w))
@@ -211,28 +244,44 @@ fn is_party(p: &Platform) -> bool {
 /// officials as its users (accounts, training for "cán bộ, công chức") does not duplicate them.
 pub const PUBLIC_FACING: [&str; 4] = ["A-01", "A-02", "A-03", "B-36"];
 
-/// Whether a component's (padded) text names only officials as its users: accounts or apps for
-/// "cán bộ, công chức" are internal tools, not the citizens' platforms.
-fn internal_only(text: &str) -> bool {
-    mentions(
-        text,
-        &[" can bo ", " cong chuc ", " vien chuc ", " noi bo "],
-    ) && !mentions(
-        text,
-        &[
-            " nguoi dan ",
-            " cong dan ",
-            " nhan dan ",
-            " doanh nghiep ",
-            " to chuc ca nhan ",
-            " ca nhan ",
-            " hoi vien ",
-            " doan vien ",
-            " cu tri ",
-            " nguoi lao dong ",
-            " du khach ",
-        ],
-    )
+/// Whether a component's words name only officials as its users: accounts or apps for "cán
+/// bộ, công chức" are internal tools, not the citizens' platforms.
+fn internal_only(v: &Vocabulary, ws: &[Word]) -> bool {
+    Vocabulary::mentions(&v.officials, ws) && !Vocabulary::mentions(&v.public, ws)
+}
+
+/// The main channels (`seeds/vocabulary.json`, `channels`) that component text `text` names
+/// itself as in its name or capability terms: its own public-service portal (A-01) or its own
+/// app for the public (A-02). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ, ngành, địa
+/// phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the component
+/// does, it is a second channel. Returns the platform ids with the phrase found.
+fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
+    let ws = &text.words;
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for ch in &v.channels {
+        let found = (0..ws.len()).find_map(|i| {
+            // Written by the agency, in its name or capability terms: a synonym's added wording
+            // ("dịch vụ công trực tuyến" also reads "cổng dịch vụ công") names no portal.
+            let n = if text.field[i] == Field::Description || ws[i].is_boundary() || ws[i].added {
+                0
+            } else {
+                ch.phrases.at(ws, i)
+            };
+            (n > 0 && !text.cue_before(i)).then(|| {
+                ws[i..i + n]
+                    .iter()
+                    .map(|w| w.raw())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        });
+        let Some(phrase) = found else { continue };
+        if ch.needs_public && !(Vocabulary::mentions(&v.public, ws) && !internal_only(v, ws)) {
+            continue;
+        }
+        out.push((ch.platform.as_str(), phrase));
+    }
+    out
 }
 
 /// For platforms sharing one name with others (the administrative-procedure systems
@@ -288,43 +337,136 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     };
     let (k2, k3) = (clause(2), clause(3));
     let elements = a.elements();
+    let v = vocabulary();
     let agency = padded(&doc.agency);
     let owners: Vec<String> = cat.platforms.iter().map(|p| padded(&p.owner)).collect();
+    let agency_words = v.agency_words(&doc.agency);
+    let owner_words: Vec<Vec<String>> = cat
+        .platforms
+        .iter()
+        .map(|p| v.agency_words(&p.owner))
+        .collect();
     let mut out = Vec::new();
     for (i, c) in a.own() {
-        if a.covering(i).is_some() {
-            continue;
-        }
-        let mut found: Vec<PlatformMatch> = matches(a.index(), a.text(i))
-            .into_iter()
-            .filter(|m| in_scope(&cat.platforms[m.platform], doc.kind))
-            .collect();
-        if found.is_empty() {
-            continue;
-        }
-        // A Party agency's own systems are what the Party's platforms are for.
-        if found.iter().any(|m| is_party(&cat.platforms[m.platform])) {
-            found.retain(|m| is_party(&cat.platforms[m.platform]));
-        }
+        let text = a.text(i);
         let c_owner = padded(&c.owner);
-        found.retain(|m| {
-            let p = &cat.platforms[m.platform];
-            let owner = &owners[m.platform];
-            let owners_own = padded_owner(&agency, owner) || padded_owner(&c_owner, owner);
-            let officials_only =
-                PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(a.padded(i));
-            let assigned = elements
-                .is_some_and(|e| e.performs(m.platform) && e.assigns(m.platform, c).is_some());
-            !owners_own
-                && !officials_only
-                && !assigned
-                && family_applies(a.index(), m.platform, owner, &agency, &c_owner)
+        let c_owner_words = v.agency_words(&c.owner);
+        let owners_own = |pi: usize| {
+            Vocabulary::is_owner(&agency_words, &owner_words[pi])
+                || Vocabulary::is_owner(&c_owner_words, &owner_words[pi])
+        };
+        let mut strong: Vec<PlatformMatch> = Vec::new();
+        let mut weak: Vec<PlatformMatch> = Vec::new();
+        if a.covering(i).is_none() {
+            let mut found: Vec<PlatformMatch> = scored(a.index(), text)
+                .into_iter()
+                .filter(|m| m.score >= POSSIBLE_THRESHOLD)
+                .filter(|m| in_scope(&cat.platforms[m.platform], doc.kind))
+                .collect();
+            // A Party agency's own systems are what the Party's platforms are for.
+            if found
+                .iter()
+                .any(|m| m.score >= THRESHOLD && is_party(&cat.platforms[m.platform]))
+            {
+                found.retain(|m| is_party(&cat.platforms[m.platform]));
+            }
+            found.retain(|m| {
+                let p = &cat.platforms[m.platform];
+                let officials_only =
+                    PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
+                // An element that performs the procedure systems' shared function does not
+                // perform one ministry's sector (a province's one-stop system is no civil
+                // registration software).
+                let assigned = !m.sector
+                    && elements.is_some_and(|e| {
+                        e.performs(m.platform) && e.assigns(m.platform, c).is_some()
+                    });
+                !owners_own(m.platform)
+                    && !officials_only
+                    && !assigned
+                    && (m.sector
+                        || family_applies(
+                            a.index(),
+                            m.platform,
+                            &owners[m.platform],
+                            &agency,
+                            &c_owner,
+                        ))
+            });
+            let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
+            strong = undominated(a.index(), s);
+            weak = w;
+        }
+        // The agency's own portal or app is a second main channel, whatever element it is.
+        for (id, phrase) in own_channels(v, text) {
+            let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {
+                continue;
+            };
+            if owners_own(pi) || strong.iter().any(|m| m.platform == pi) {
+                continue;
+            }
+            strong.push(PlatformMatch {
+                platform: pi,
+                score: THRESHOLD,
+                evidence: vec![(phrase.clone(), Field::Name)],
+                evidence_words: vec![phrase],
+                sector: false,
+            });
+        }
+        // A weak match of a platform (or family) already found adds nothing.
+        let family = |pi: usize| a.index().same_name[pi];
+        weak.retain(|m| {
+            strong
+                .iter()
+                .all(|s| family(s.platform) != family(m.platform))
         });
-        for m in undominated(found) {
-            out.push(finding(c, &cat.platforms[m.platform], &m, &k2, &k3));
+        let weak = undominated(a.index(), weak);
+        for m in &strong {
+            out.push(finding(c, &cat.platforms[m.platform], m, &k2, &k3, None));
+        }
+        for m in &weak {
+            let p = &cat.platforms[m.platform];
+            match doc.review(&c.id, &p.id) {
+                Some(Decision::Dismissed) => {}
+                Some(Decision::Confirmed) => {
+                    out.push(finding(c, p, m, &k2, &k3, Some(Decision::Confirmed)))
+                }
+                None => out.push(possible(c, p, m, &k2)),
+            }
         }
     }
     out
+}
+
+/// A possible overlap: a weak match a person should confirm or dismiss.
+fn possible(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str) -> Finding {
+    Finding {
+        platform: Some(p.id.clone()),
+        ..Finding::about(
+            c,
+            FindingKind::PossibleOverlap,
+            Severity::Info,
+            RULE_POSSIBLE,
+            k2,
+            format!(
+                "«{}» có thể có chức năng tương tự {} của {}: khớp yếu {}. Hãy xác nhận nếu thành \
+                 phần lặp lại nền tảng (khi đó áp dụng {k2}), hoặc bỏ qua nếu không.",
+                c.name,
+                platform_label(p),
+                p.owner,
+                evidence(m)
+            ),
+        )
+    }
+}
+
+/// The evidence as a reader sees it: «phrase» (field), …
+fn evidence(m: &PlatformMatch) -> String {
+    m.evidence
+        .iter()
+        .map(|(w, f)| format!("«{w}» ({})", f.label()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The platform as a reader names it: `A-06 Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)`.
@@ -335,21 +477,29 @@ pub(crate) fn platform_label(p: &Platform) -> String {
     }
 }
 
-fn finding(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str, k3: &str) -> Finding {
-    let matched = m
-        .evidence
-        .iter()
-        .map(|(w, f)| format!("«{w}» ({})", f.label()))
-        .collect::<Vec<_>>()
-        .join(", ");
+fn finding(
+    c: &Component,
+    p: &Platform,
+    m: &PlatformMatch,
+    k2: &str,
+    k3: &str,
+    review: Option<Decision>,
+) -> Finding {
     let what = format!(
-        "«{}» có chức năng tương tự {} của {}: khớp {matched}.",
+        "«{}» có chức năng tương tự {} của {}: khớp {}{}.",
         c.name,
         platform_label(p),
-        p.owner
+        p.owner,
+        evidence(m),
+        if review == Some(Decision::Confirmed) {
+            " (người dùng đã xác nhận)"
+        } else {
+            ""
+        }
     );
     let text = padded(&format!("{} {}", c.name, c.description));
-    let expanding = text.contains(" mo rong ") || text.contains(" nang cap ");
+    let expanding =
+        c.status == Status::Expanding || text.contains(" mo rong ") || text.contains(" nang cap ");
     let exemption = c
         .exemption
         .as_ref()
@@ -415,7 +565,7 @@ fn finding(c: &Component, p: &Platform, m: &PlatformMatch, k2: &str, k3: &str) -
             false,
         )
     } else {
-        let why = if c.status == Status::Planned {
+        let why = if c.status.is_new_work() {
             format!(
                 "Không nên đầu tư mới: {k3} chỉ cho phép duy trì hệ thống hiện có hoặc thuê \
                  dịch vụ đến khi nền tảng vận hành, và sau đó {k2} cấm đầu tư hệ thống tương tự"
@@ -698,5 +848,117 @@ mod tests {
     fn reused_platforms_are_not_judged() {
         let d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![reuse("p", "B-28")]);
         assert!(check(&d, &cat()).is_empty());
+    }
+
+    #[test]
+    fn an_own_portal_or_citizen_app_is_an_overlap_whatever_element_it_is() {
+        // The province's existing portal belongs to the procedure system its reference
+        // architecture keeps, yet it is a second web channel (3090 Phần II.2.đ, Nguyên tắc 5).
+        let portal = own("c1", "Cổng DVC tỉnh", "", Status::Existing);
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![portal]), &cat());
+        assert_eq!(platforms(&f), ["A-01"]);
+        let app = own(
+            "c1",
+            "Mobile app của Sở Xây dựng",
+            "Cho người dân tra cứu quy hoạch, gửi phản ánh",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Sở Xây dựng tỉnh Lâm Đồng", vec![app]),
+            &cat(),
+        );
+        assert_eq!(platforms(&f), ["A-02"]);
+        // An app for officials is no citizens' channel; a mention of the portal is use.
+        let staff = own(
+            "c1",
+            "Ứng dụng di động cho cán bộ, công chức",
+            "",
+            Status::Planned,
+        );
+        let uses = own(
+            "c1",
+            "Phần mềm hộ tịch",
+            "Kết nối với Cổng dịch vụ công quốc gia",
+            Status::Existing,
+        );
+        let f = check(&doc(Kind::Commune, "Xã Tân Lập", vec![staff, uses]), &cat());
+        assert!(!platforms(&f).contains(&"A-01") && !platforms(&f).contains(&"A-02"));
+    }
+
+    #[test]
+    fn a_communes_civil_registration_software_is_the_justice_ministrys() {
+        let d = doc(
+            Kind::Commune,
+            "UBND xã Tân Lập",
+            vec![own(
+                "c1",
+                "Phan mem quan ly ho tich cua xa",
+                "",
+                Status::Existing,
+            )],
+        );
+        assert_eq!(platforms(&check(&d, &cat())), ["B-06"]);
+        // The owner's own is no overlap.
+        let d = doc(
+            Kind::Ministry,
+            "Bộ Tư pháp",
+            vec![own("c1", "Hệ thống đăng ký hộ tịch", "", Status::Existing)],
+        );
+        assert!(check(&d, &cat()).is_empty());
+    }
+
+    #[test]
+    fn expanding_a_duplicate_is_forbidden_as_building_one() {
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Lâm Đồng",
+            vec![own(
+                "c1",
+                "Hệ thống đấu thầu qua mạng",
+                "",
+                Status::Expanding,
+            )],
+        );
+        let f = check(&d, &cat());
+        assert_eq!(f[0].severity, Severity::Violation);
+        assert!(f[0].explanation.contains("Mở rộng, nâng cấp"));
+    }
+
+    #[test]
+    fn a_possible_overlap_is_information_until_a_person_decides() {
+        let c = own(
+            "c1",
+            "Cổng thông tin điện tử tỉnh",
+            "Đăng tin tức, văn bản và dữ liệu mở của tỉnh",
+            Status::Planned,
+        );
+        let mut d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]);
+        let f = check(&d, &cat());
+        let possible: Vec<_> = f
+            .iter()
+            .filter(|f| f.kind == FindingKind::PossibleOverlap)
+            .collect();
+        assert!(!possible.is_empty(), "{f:?}");
+        assert!(possible.iter().all(|f| f.severity == Severity::Info));
+        assert!(f.iter().all(|f| f.kind != FindingKind::Overlap));
+        let p = possible[0].platform.clone().unwrap();
+        let review = |decision| crate::command::Command::ReviewOverlap {
+            component: "c1".into(),
+            platform: p.clone(),
+            decision: Some(decision),
+        };
+        d.apply(review(Decision::Confirmed)).unwrap();
+        let f = check(&d, &cat());
+        let confirmed: Vec<_> = f
+            .iter()
+            .filter(|f| f.platform.as_ref() == Some(&p))
+            .collect();
+        assert_eq!(confirmed.len(), 1);
+        assert_eq!(confirmed[0].kind, FindingKind::Overlap);
+        assert!(confirmed[0].explanation.contains("đã xác nhận"));
+        d.apply(review(Decision::Dismissed)).unwrap();
+        assert!(check(&d, &cat())
+            .iter()
+            .all(|f| f.platform.as_ref() != Some(&p)));
     }
 }

@@ -9,7 +9,8 @@
 //! finding against A-01, so the fault is reported once; this rule still catches what the
 //! overlap rule leaves out, such as the portal's owner building a second one.
 
-use super::matcher::{Text, Word};
+use super::reading::Text;
+use super::tokenizer::Word;
 use super::{says, Analysis, Finding, FindingKind, Rule, Severity};
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Document, Status};
@@ -168,8 +169,10 @@ mod tests {
         };
         // A commune's own portal duplicates A-01: the overlap finding says it all.
         assert_eq!(about(Kind::Commune, "Xã Tân Lập"), ["1132-art2-k3"]);
-        // A province's existing portal belongs to its administrative-procedure system, which
-        // the reference architecture keeps (no overlap), but it is still a second portal.
-        assert_eq!(about(Kind::Province, "Tỉnh Lâm Đồng"), [RULE_ID]);
+        // A province's existing portal is a second channel too (3090 Phần II.2.đ, Nguyên tắc
+        // 5), though it belongs to the procedure system the reference architecture keeps.
+        assert_eq!(about(Kind::Province, "Tỉnh Lâm Đồng"), ["1132-art2-k3"]);
+        // The national portal's owner building another one gets this rule's finding alone.
+        assert_eq!(about(Kind::Ministry, "Bộ Công an"), [RULE_ID]);
     }
 }

@@ -14,7 +14,8 @@ pub fn component_kind(cat: &Catalogue, c: &Component) -> NodeKind {
         Some(p) => platform_kind(p),
         None => match c.status {
             Status::Existing => NodeKind::OwnExisting,
-            Status::Planned => NodeKind::OwnPlanned,
+            // Expanding is new investment in an own system, drawn as planned work.
+            Status::Planned | Status::Expanding => NodeKind::OwnPlanned,
             Status::Retiring => NodeKind::OwnRetiring,
         },
     }

@@ -1,0 +1,564 @@
+//! The words the engine knows, read from `seeds/vocabulary.json`.
+//!
+//! Every word list the matching reads is data with a reason (and a source where there is one),
+//! not code: function words, generic words, head nouns and words of scope, cue words that say a
+//! component *uses* a platform, the words for a platform's audience, the channel phrases of the
+//! two main channels (A-01, A-02), abbreviations, synonyms and mask phrases. See the seed file
+//! for each entry's reason; `seeds/SCHEMA.md` describes its shape.
+//!
+//! Tables are compared on folded words, cut by [`super::tokenizer`] exactly as component text
+//! is, so a table entry and an inventory line that read alike match. Entries listed as
+//! "written" are compared by their written form (with diacritics), because their folded form is
+//! also another word ("cổng" and "công").
+
+use super::tokenizer::{cut_keeping, Word};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The seed, embedded at compile time.
+pub const SEED: &str = include_str!("../../../seeds/vocabulary.json");
+
+/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the word tables, whose
+/// keys are short strings from the catalogue and the agency's own text.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A set of words for quick membership tests.
+#[derive(Debug, Default)]
+pub struct WordSet(std::collections::HashSet<String, BuildHasherDefault<FxHasher>>);
+
+impl WordSet {
+    /// The set of `words`, lower case as given.
+    pub fn new<S: AsRef<str>>(words: &[S]) -> WordSet {
+        WordSet(words.iter().map(|w| w.as_ref().to_lowercase()).collect())
+    }
+
+    /// Whether `w` is in the set.
+    pub fn has(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+}
+
+/// Folded word sequences by their first word, longest first, for quick lookup.
+#[derive(Debug, Default)]
+pub struct SeqMap(FxMap<String, Vec<Vec<String>>>);
+
+impl SeqMap {
+    fn new(entries: impl IntoIterator<Item = Vec<String>>) -> SeqMap {
+        let mut m: FxMap<String, Vec<Vec<String>>> = FxMap::default();
+        for seq in entries {
+            if let Some(first) = seq.first() {
+                m.entry(first.clone()).or_default().push(seq);
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        }
+        SeqMap(m)
+    }
+
+    /// The length of the longest sequence starting at `ws[at]`, or 0.
+    pub fn at(&self, ws: &[Word], at: usize) -> usize {
+        self.0
+            .get(ws[at].folded.as_str())
+            .and_then(|cands| {
+                cands.iter().find(|seq| {
+                    at + seq.len() <= ws.len()
+                        && seq
+                            .iter()
+                            .zip(&ws[at..at + seq.len()])
+                            .all(|(a, w)| *a == w.folded)
+                })
+            })
+            .map_or(0, Vec::len)
+    }
+
+    /// Whether a sequence ends exactly at `end` (exclusive), within the `max` words before it.
+    fn ends_at(&self, ws: &[Word], end: usize, max: usize) -> bool {
+        (1..=end.min(max)).any(|n| self.at(ws, end - n) == n)
+    }
+}
+
+#[derive(Deserialize)]
+struct Seed {
+    function_words: FunctionWords,
+    generic: Vec<Group>,
+    generic_written: Group,
+    heads: Listed,
+    tails: Listed,
+    cues: Cues,
+    audience: Audience,
+    channels: Vec<ChannelSeed>,
+    agency_abbreviations: AgencyAbbreviations,
+    abbreviations: Vec<Abbreviation>,
+    synonyms: Vec<Synonym>,
+    masks: Vec<Mask>,
+}
+
+#[derive(Deserialize)]
+struct FunctionWords {
+    written: Vec<String>,
+    plain: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    entries: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Listed {
+    entries: Vec<String>,
+    #[serde(default)]
+    written: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Cues {
+    entries: Vec<String>,
+    written: Vec<String>,
+    plain: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Audience {
+    public: Vec<String>,
+    officials: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ChannelSeed {
+    platform: String,
+    phrases: Vec<String>,
+    needs_public: bool,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+struct AgencyAbbreviations {
+    entries: Vec<AgencyAbbreviation>,
+}
+
+#[derive(Deserialize)]
+struct AgencyAbbreviation {
+    short: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct Abbreviation {
+    short: String,
+    long: String,
+}
+
+#[derive(Deserialize)]
+struct Synonym {
+    variant: String,
+    means: String,
+}
+
+#[derive(Deserialize)]
+struct Mask {
+    phrase: String,
+}
+
+/// One of the two main channels (3090/QĐ-BKHCN Phần II.3.d): a component that names itself with
+/// one of its phrases is the agency's own portal or app, which duplicates the channel.
+#[derive(Debug)]
+pub struct Channel {
+    /// The platform it duplicates (`A-01`, `A-02`).
+    pub platform: String,
+    /// Its phrases, folded.
+    pub phrases: SeqMap,
+    /// Whether the component must also name the public as its users (an app for officials is
+    /// no citizens' channel).
+    pub needs_public: bool,
+    /// Why, for explanations.
+    pub reason: String,
+}
+
+/// The vocabulary, read once.
+pub struct Vocabulary {
+    function: FunctionSet,
+    /// Generic words: several syllables each, folded.
+    pub generic: SeqMap,
+    generic_written: WordSet,
+    /// Head nouns stripped from the start of the catalogue's phrases.
+    pub heads: SeqMap,
+    heads_written: WordSet,
+    /// Words of scope stripped from the end of the catalogue's phrases.
+    pub tails: SeqMap,
+    tails_written: WordSet,
+    cues: SeqMap,
+    cues_written: WordSet,
+    cues_plain: WordSet,
+    /// Words naming the public as users.
+    pub public: SeqMap,
+    /// Words naming officials as users.
+    pub officials: SeqMap,
+    /// The main channels.
+    pub channels: Vec<Channel>,
+    /// Agencies' short names, folded, with their full names' folded words.
+    agencies: SeqMap,
+    agency_names: FxMap<Vec<String>, Vec<String>>,
+    /// Abbreviations by their folded short form, with their words.
+    pub abbreviations: FxMap<String, Vec<Word>>,
+    /// Synonyms by their first folded word: (variant, the catalogue's wording).
+    pub synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>>,
+    /// Mask phrases by their first folded word.
+    pub masks: FxMap<String, Vec<Vec<String>>>,
+}
+
+/// The vocabulary, parsed from [`SEED`] on first use.
+///
+/// # Panics
+/// Only if the embedded seed is malformed, which this module's tests rule out.
+pub fn vocabulary() -> &'static Vocabulary {
+    static V: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    V.get_or_init(|| Vocabulary::parse(SEED).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// The function words, by written form and by plain form.
+struct FunctionSet {
+    written: WordSet,
+    plain: WordSet,
+}
+
+impl FunctionSet {
+    /// Whether `written` (lower case; `plain` when it has no diacritics) is a function word.
+    fn has(&self, written: &str, plain: bool) -> bool {
+        written.len() <= 7 && (self.written.has(written) || (plain && self.plain.has(written)))
+    }
+
+    /// The folded words of `s` without function words.
+    fn folded(&self, s: &str) -> Vec<String> {
+        cut_keeping(s, |w, plain| !self.has(w, plain))
+            .into_iter()
+            .filter(|w| !w.is_boundary())
+            .map(|w| w.folded)
+            .collect()
+    }
+}
+
+/// The words of `s` as the matcher sees them: cut by [`super::tokenizer::cut`], function words
+/// dropped, so that "định danh và xác thực" and "định danh, xác thực" read alike.
+///
+/// ```
+/// use model::rules::vocabulary::words;
+/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded).collect();
+/// assert_eq!(w, ["nen", "tang", "dinh", "danh", "xac", "thuc", "", "vapex", ""]);
+/// ```
+pub fn words(s: &str) -> Vec<Word> {
+    let f = &vocabulary().function;
+    cut_keeping(s, |w, plain| !f.has(w, plain))
+}
+
+/// Folded words of a phrase, function words dropped: the form the tables are compared in.
+pub fn folded(s: &str) -> Vec<String> {
+    vocabulary().function.folded(s)
+}
+
+impl Vocabulary {
+    /// Parses a vocabulary seed.
+    pub fn parse(json: &str) -> Result<Vocabulary, String> {
+        let seed: Seed =
+            serde_json::from_str(json).map_err(|e| format!("seeds/vocabulary.json: {e}"))?;
+        let function = FunctionSet {
+            written: WordSet::new(&seed.function_words.written),
+            plain: WordSet::new(&seed.function_words.plain),
+        };
+        let seq = |entries: &[String]| SeqMap::new(entries.iter().map(|e| function.folded(e)));
+        let added = |s: &str| -> Vec<Word> {
+            cut_keeping(s, |w, plain| !function.has(w, plain))
+                .into_iter()
+                .filter(|w| !w.is_boundary())
+                .map(|w| Word::added(&w.folded, w.raw()))
+                .collect()
+        };
+        let mut abbreviations = FxMap::default();
+        for a in &seed.abbreviations {
+            let key: String = crate::text::fold(&a.short)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            abbreviations.insert(key, added(&a.long));
+        }
+        let mut synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>> = FxMap::default();
+        for s in &seed.synonyms {
+            let variant = function.folded(&s.variant);
+            if let Some(first) = variant.first() {
+                synonyms
+                    .entry(first.clone())
+                    .or_default()
+                    .push((variant, added(&s.means)));
+            }
+        }
+        let mut masks: FxMap<String, Vec<Vec<String>>> = FxMap::default();
+        for m in &seed.masks {
+            let f = function.folded(&m.phrase);
+            if let Some(first) = f.first() {
+                masks.entry(first.clone()).or_default().push(f);
+            }
+        }
+        let generic: Vec<String> = seed
+            .generic
+            .iter()
+            .flat_map(|g| g.entries.clone())
+            .collect();
+        let agency_names: FxMap<Vec<String>, Vec<String>> = seed
+            .agency_abbreviations
+            .entries
+            .iter()
+            .map(|a| (function.folded(&a.short), function.folded(&a.name)))
+            .collect();
+        let agencies = SeqMap::new(agency_names.keys().cloned());
+        Ok(Vocabulary {
+            generic: seq(&generic),
+            generic_written: WordSet::new(&seed.generic_written.entries),
+            heads: seq(&seed.heads.entries),
+            heads_written: WordSet::new(&seed.heads.written),
+            tails: seq(&seed.tails.entries),
+            tails_written: WordSet::new(&seed.tails.written),
+            cues: seq(&seed.cues.entries),
+            cues_written: WordSet::new(&seed.cues.written),
+            cues_plain: WordSet::new(&seed.cues.plain),
+            public: seq(&seed.audience.public),
+            officials: seq(&seed.audience.officials),
+            channels: seed
+                .channels
+                .into_iter()
+                .map(|c| Channel {
+                    platform: c.platform,
+                    phrases: seq(&c.phrases),
+                    needs_public: c.needs_public,
+                    reason: c.reason,
+                })
+                .collect(),
+            agencies,
+            agency_names,
+            abbreviations,
+            synonyms,
+            masks,
+            function,
+        })
+    }
+
+    /// The length, in words, of the generic unit starting at `at`, or 0 if none starts there.
+    pub fn generic_at(&self, ws: &[Word], at: usize) -> usize {
+        if self.generic_written.has(ws[at].raw()) {
+            return 1;
+        }
+        self.generic.at(ws, at)
+    }
+
+    /// The length of the head noun starting at `at`, or 0.
+    pub fn head_at(&self, ws: &[Word], at: usize) -> usize {
+        if self.heads_written.has(ws[at].raw()) {
+            return 1;
+        }
+        self.heads.at(ws, at)
+    }
+
+    /// The length of the word of scope ending just before `end`, or 0.
+    pub fn tail_before(&self, ws: &[Word], end: usize) -> usize {
+        (1..=end.min(4))
+            .rev()
+            .find(|&n| {
+                let at = end - n;
+                (n == 1 && self.tails_written.has(ws[at].raw())) || self.tails.at(ws, at) == n
+            })
+            .unwrap_or(0)
+    }
+
+    /// Whether a cue word ends at word `j` (inclusive): "kết nối", "qua", "tại", …
+    pub fn cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        let w = &ws[j];
+        self.cues_written.has(w.raw())
+            || (w.plain() && self.cues_plain.has(&w.folded))
+            || self.cues.ends_at(ws, j + 1, 3)
+    }
+
+    /// An agency's name as folded words, function words dropped and short names written out
+    /// ("Cục X, BCA" → … "bo", "cong", "an"), for comparing it with a platform's owner.
+    pub fn agency_words(&self, name: &str) -> Vec<String> {
+        let ws: Vec<Word> = cut_keeping(name, |w, plain| !self.function.has(w, plain))
+            .into_iter()
+            .filter(|w| !w.is_boundary())
+            .collect();
+        let mut out = Vec::with_capacity(ws.len() + 4);
+        let mut i = 0;
+        while i < ws.len() {
+            let n = self.agencies.at(&ws, i);
+            if n > 0 {
+                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.clone()).collect();
+                if let Some(full) = self.agency_names.get(&key) {
+                    out.extend(full.iter().cloned());
+                    i += n;
+                    continue;
+                }
+            }
+            out.push(ws[i].folded.clone());
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether the agency whose [`Vocabulary::agency_words`] are `agency` is, or is a unit of,
+    /// the owner whose words are `owner`: the owner's words stand together in the agency's
+    /// name, with or without a closing "Việt Nam" ("Ngân hàng Nhà nước").
+    pub fn is_owner(agency: &[String], owner: &[String]) -> bool {
+        let holds = |o: &[String]| !o.is_empty() && agency.windows(o.len()).any(|w| w == o);
+        let short = match owner {
+            [rest @ .., v, n] if v == "viet" && n == "nam" && rest.len() >= 2 => rest,
+            _ => owner,
+        };
+        holds(owner) || holds(short)
+    }
+
+    /// Whether `ws` names any phrase of `map` anywhere.
+    pub fn mentions(map: &SeqMap, ws: &[Word]) -> bool {
+        (0..ws.len()).any(|i| !ws[i].is_boundary() && map.at(ws, i) > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn seed() -> serde_json::Value {
+        serde_json::from_str(SEED).unwrap()
+    }
+
+    #[test]
+    fn the_seed_parses_and_every_entry_has_a_reason() {
+        let v = seed();
+        for key in ["synonyms", "abbreviations", "masks", "channels"] {
+            for e in v[key].as_array().unwrap() {
+                assert!(
+                    e["reason"].as_str().is_some_and(|r| !r.trim().is_empty()),
+                    "{key}: {e}"
+                );
+            }
+        }
+        for g in v["generic"].as_array().unwrap() {
+            assert!(g["reason"].as_str().is_some_and(|r| !r.is_empty()));
+        }
+        assert!(vocabulary().channels.len() == 2);
+    }
+
+    #[test]
+    fn no_entry_maps_to_itself_or_repeats() {
+        let v = seed();
+        let mut seen = std::collections::HashSet::new();
+        for (key, a, b) in [
+            ("synonyms", "variant", "means"),
+            ("abbreviations", "short", "long"),
+        ] {
+            for e in v[key].as_array().unwrap() {
+                let (a, b) = (fold(e[a].as_str().unwrap()), fold(e[b].as_str().unwrap()));
+                assert_ne!(a, b, "{a}");
+                assert!(seen.insert(a.replace(['-', '&'], "")), "{a} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn document_management_is_never_mapped_to_the_exchange_axis() {
+        // An agency's own eOffice is no national document exchange axis (A-04).
+        for e in seed()["synonyms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(seed()["abbreviations"].as_array().unwrap())
+        {
+            let a = fold(e["variant"].as_str().or(e["short"].as_str()).unwrap());
+            let b = fold(e["means"].as_str().or(e["long"].as_str()).unwrap());
+            if a.contains("quan ly van ban") || a.contains("office") || a.contains("van phong") {
+                assert!(
+                    !b.contains("lien thong") && !b.contains("truc"),
+                    "{a} → {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_drop_function_words_by_their_written_form() {
+        let f = |s: &str| -> Vec<String> { folded(s) };
+        assert_eq!(f("Định danh và xác thực"), ["dinh", "danh", "xac", "thuc"]);
+        assert_eq!(f("KH&CN, e-Office"), ["khcn", "eoffice"]);
+        // "vé" is a ticket, not the function word "về".
+        assert_eq!(f("vé điện tử"), ["ve", "dien", "tu"]);
+        assert_eq!(f("về điện tử"), ["dien", "tu"]);
+    }
+
+    #[test]
+    fn cues_are_read_written_or_plain_when_unambiguous() {
+        let v = vocabulary();
+        let ws = words("Ki-ốt đặt tai bộ phận một cửa");
+        let j = ws.iter().position(|w| w.folded == "tai").unwrap();
+        assert!(v.cue_ends_at(&ws, j));
+        let ws = words("he thong tu dong");
+        let j = ws.iter().position(|w| w.folded == "tu").unwrap();
+        assert!(!v.cue_ends_at(&ws, j));
+        let ws = words("kết nối với");
+        assert!(v.cue_ends_at(&ws, 1));
+    }
+
+    #[test]
+    fn agencies_are_recognised_by_their_short_names() {
+        let v = vocabulary();
+        let owner = v.agency_words("Ngân hàng Nhà nước Việt Nam");
+        for agency in [
+            "Ngân hàng Nhà nước",
+            "NHNN chi nhánh Khu vực 5",
+            "Ngân hàng Nhà nước Việt Nam",
+        ] {
+            assert!(
+                Vocabulary::is_owner(&v.agency_words(agency), &owner),
+                "{agency}"
+            );
+        }
+        let owner = v.agency_words("Bộ Khoa học và Công nghệ");
+        assert!(Vocabulary::is_owner(
+            &v.agency_words("Cục Chuyển đổi số, Bộ KH&CN"),
+            &owner
+        ));
+        assert!(!Vocabulary::is_owner(
+            &v.agency_words("Sở Khoa học và Công nghệ"),
+            &owner
+        ));
+        let owner = v.agency_words("Bộ Công an");
+        assert!(Vocabulary::is_owner(
+            &v.agency_words("Cục C06 - BCA"),
+            &owner
+        ));
+        assert!(!Vocabulary::is_owner(
+            &v.agency_words("Bộ Công Thương"),
+            &owner
+        ));
+    }
+}
