@@ -1,6 +1,6 @@
 //! Code loaded on demand: what a user reaches only when exporting or importing a file (the
-//! ArchiMate and CSV writers, the CSV and SVG readers, with quick-xml and csv under them), kept
-//! out of every page's first load.
+//! ArchiMate and CSV writers with the CSV's findings column, the CSV and SVG readers, with
+//! quick-xml and csv under them), kept out of every page's first load.
 //!
 //! Trunk builds this binary as a second wasm module (`data-type="worker"` with wasm-bindgen's
 //! `web` target, so no page loads it by itself: `ondemand.js` and `ondemand_bg.wasm`), and
@@ -16,7 +16,6 @@
 
 use model::catalogue::{Catalogue, Date};
 use model::document::Kind;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
 fn main() {}
@@ -40,14 +39,23 @@ pub fn archimate(framework_json: &str, on: &str) -> Result<String, String> {
     ))
 }
 
-/// The CSV inventory of `framework`; `findings_json` maps a component id to its findings
-/// column (the rules run in the app, which already shows them).
+/// The CSV inventory of `framework`, with a findings column: what the rules find with
+/// platforms operational as of `on` (`YYYY-MM-DD`, the day chosen on the roadmap).
 #[wasm_bindgen]
-pub fn csv(framework_json: &str, findings_json: &str) -> Result<String, String> {
+pub fn csv(framework_json: &str, on: &str) -> Result<String, String> {
     let doc = framework(framework_json)?;
-    let findings: HashMap<String, String> =
-        serde_json::from_str(findings_json).map_err(|e| format!("findings: {e}"))?;
-    let cell = |c: &model::document::Component| findings.get(&c.id).cloned().unwrap_or_default();
+    let findings = model::rules::check(&doc, &Catalogue::get().as_of(day(on)?));
+    let cell = |c: &model::document::Component| {
+        findings
+            .iter()
+            .filter(|f| f.component == c.id)
+            .map(|f| {
+                let platform = f.platform.clone().unwrap_or_default();
+                format!("{} {platform}: {}", f.severity.as_str(), f.rule)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     Ok(model::export::csv::write(&doc, Some(&cell)))
 }
 

@@ -81,25 +81,8 @@ pub(crate) fn ExportMenu(
                         <li role="none"><button role="menuitem" data-export="csv" on:click=move |_| {
                             // The findings column shows what the rules found, as of the chosen day.
                             let day = as_of.map(|a| a.0.get_untracked()).unwrap_or_else(crate::today::today);
-                            let cat = crate::today::catalogue_on(day);
-                            let (json, cells) = doc.with(|d| {
-                                let fs = model::rules::check(d, &cat);
-                                let cells: serde_json::Map<String, serde_json::Value> = d
-                                    .components
-                                    .iter()
-                                    .map(|c| {
-                                        let cell = fs
-                                            .iter()
-                                            .filter(|f| f.component == c.id)
-                                            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.platform.clone().unwrap_or_default(), f.rule))
-                                            .collect::<Vec<_>>()
-                                            .join("; ");
-                                        (c.id.clone(), cell.into())
-                                    })
-                                    .collect();
-                                (model::io::json::write(d), serde_json::Value::Object(cells).to_string())
-                            });
-                            on_demand("csv", "csv", "text/csv;charset=utf-8", vec![json.into(), cells.into()]);
+                            let json = doc.with(model::io::json::write);
+                            on_demand("csv", "csv", "text/csv;charset=utf-8", vec![json.into(), day.to_string().into()]);
                         }>"CSV (Excel)"</button></li>
                         <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {
                             let json = doc.with(model::io::json::write);

@@ -276,7 +276,7 @@ fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
             })
         });
         let Some(phrase) = found else { continue };
-        if ch.needs_public && !(Vocabulary::mentions(&v.public, ws) && !internal_only(v, ws)) {
+        if ch.needs_public && (!Vocabulary::mentions(&v.public, ws) || internal_only(v, ws)) {
             continue;
         }
         out.push((ch.platform.as_str(), phrase));

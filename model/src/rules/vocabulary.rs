@@ -45,6 +45,10 @@ impl Hasher for FxHasher {
 /// A hash map with [`FxHasher`].
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// Synonyms by their first folded word: each variant's folded words, with the catalogue's
+/// wording it stands for.
+pub type Synonyms = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
+
 /// A set of words for quick membership tests.
 #[derive(Debug, Default)]
 pub struct WordSet(std::collections::HashSet<String, BuildHasherDefault<FxHasher>>);
@@ -226,7 +230,7 @@ pub struct Vocabulary {
     /// Abbreviations by their folded short form, with their words.
     pub abbreviations: FxMap<String, Vec<Word>>,
     /// Synonyms by their first folded word: (variant, the catalogue's wording).
-    pub synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>>,
+    pub synonyms: Synonyms,
     /// Mask phrases by their first folded word.
     pub masks: FxMap<String, Vec<Vec<String>>>,
 }
@@ -305,7 +309,7 @@ impl Vocabulary {
                 .collect();
             abbreviations.insert(key, added(&a.long));
         }
-        let mut synonyms: FxMap<String, Vec<(Vec<String>, Vec<Word>)>> = FxMap::default();
+        let mut synonyms: Synonyms = FxMap::default();
         for s in &seed.synonyms {
             let variant = function.folded(&s.variant);
             if let Some(first) = variant.first() {
