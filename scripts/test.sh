@@ -29,7 +29,7 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 (cd app && cargo test --target wasm32-unknown-unknown --locked)
 
-step "release bundle (app and embed), and the first-load budgets (writes target/size.txt)"
+step "release bundle (index.html, editor.html, embed.html, ondemand), and the first-load budgets (writes target/size.txt)"
 trunk build --release --offline
 node scripts/size.mjs dist target/size.txt
 
