@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes bench/size.txt: each entry page's first load (gzip and brotli, against its budget), the
-# time from navigation to the first diagram, and the largest items of the app's and the
-# embed's wasm, read by twiggy from the wasm before wasm-opt (which still has function names).
+# time from navigation to the first diagram, and the largest items of the app's, the editor
+# page's and the embed's wasm, read by twiggy from the wasm before wasm-opt (which still has function names).
 # Installs twiggy if it is missing (about 3 minutes, once).
 # Usage: scripts/bench-size.sh [--no-build]   (--no-build: measure the bundle already in dist/)
 set -euo pipefail
@@ -16,10 +16,13 @@ fi
 mkdir -p target
 node scripts/size.mjs dist target/size.txt || true
 node scripts/bench-first-diagram.mjs dist target/first-diagram.txt 5
-# The same cargo builds Trunk ran (cached): the app (viewer), then the embed (no features).
+# The same cargo builds Trunk ran (cached): the app (viewer), the editor page (default
+# features), the embed (no features).
 wasm=target/wasm32-unknown-unknown/release/app.wasm
 cargo build -p app --bin app --release --target wasm32-unknown-unknown --no-default-features --features viewer --locked -q
 cp "$wasm" target/app-viewer.wasm
+cargo build -p app --bin app --release --target wasm32-unknown-unknown --locked -q
+cp "$wasm" target/app-editor.wasm
 cargo build -p app --bin app --release --target wasm32-unknown-unknown --no-default-features --locked -q
 cp "$wasm" target/app-embed.wasm
 {
@@ -29,6 +32,9 @@ cp "$wasm" target/app-embed.wasm
   echo
   echo "largest items of the app's wasm (index.html) before wasm-opt (twiggy top -n 40):"
   twiggy top -n 40 target/app-viewer.wasm
+  echo
+  echo "largest items of the editor page's wasm before wasm-opt (twiggy top -n 25):"
+  twiggy top -n 25 target/app-editor.wasm
   echo
   echo "largest items of the embed's wasm before wasm-opt (twiggy top -n 25):"
   twiggy top -n 25 target/app-embed.wasm

@@ -50,18 +50,28 @@ if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.j
 fi
 
 # 5. Debian's Chromium and chromedriver for the browser tests; Graphviz for the layout benchmark;
-#    xmllint to validate ArchiMate exports against the exchange-format schema.
+#    xmllint to validate ArchiMate exports against the exchange-format schema; LibreOffice
+#    (headless Writer) and poppler to open the Word report and read the PDF it makes.
 if [ "$want_browser" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v dot >/dev/null || missing+=(graphviz)
   command -v xmllint >/dev/null || missing+=(libxml2-utils)
-  if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]} from Debian"
+  office=()
+  command -v soffice >/dev/null || office+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null || office+=(poppler-utils)
+  if [ $((${#missing[@]} + ${#office[@]})) -gt 0 ]; then
+    log "installing ${missing[*]} ${office[*]} from Debian"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
+    if [ ${#missing[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
+    fi
+    if [ ${#office[@]} -gt 0 ]; then
+      # Without recommends: Writer alone (about 25 s), not the whole office suite.
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${office[@]}" >&2
+    fi
   fi
 fi
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -9,7 +9,7 @@ scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
 step() { printf '\n== %s ==\n' "$*"; }
 
-step "style: rustfmt, and clippy with warnings as errors (native and wasm32; the editor, viewer and embed builds)"
+step "style: rustfmt, and clippy with warnings as errors (native and wasm32; the editor, viewer and embed builds, the extras worker)"
 cargo fmt --all --check
 cargo clippy -p model --all-targets --locked -- -D warnings
 cargo clippy -p app --locked -- -D warnings
@@ -17,19 +17,29 @@ cargo clippy -p model --lib --target wasm32-unknown-unknown --locked -- -D warni
 cargo clippy -p app --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --features viewer --locked -- -D warnings
+cargo clippy -p extras --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
 
-step "model builds for wasm32"
-cargo build -p model --lib --target wasm32-unknown-unknown --locked
+step "overlap judgement on the development and blind sets (figures in target/overlap-quality.txt)"
+scripts/bench-overlap.sh
+
+step "layout quality against Graphviz dot (writes target/layout-quality.txt; fails on a missed goal)"
+scripts/bench-layout.sh
+
+step "model builds for wasm32 (as the app links it: no report, no raster)"
+cargo build -p model --lib --target wasm32-unknown-unknown --locked --no-default-features
+
+step "the Word report opens in LibreOffice (title, agency, components, findings, citations)"
+scripts/test-report.sh
 
 step "wasm-bindgen tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 (cd app && cargo test --target wasm32-unknown-unknown --locked)
 
-step "release bundle (index.html, editor.html, embed.html, ondemand), and the first-load budgets (writes target/size.txt)"
+step "release bundle (index.html, editor.html, embed.html, the extras worker), and the first-load budgets (writes target/size.txt)"
 trunk build --release --offline
 node scripts/size.mjs dist target/size.txt
 

@@ -10,7 +10,7 @@ use crate::components::roadmap_view::RoadmapView;
 use crate::components::search_palette::SearchPalette;
 use crate::components::view_pane::ViewPane;
 use crate::components::view_tabs::ViewTabs;
-use crate::context::{self, CurrentView, Editor, Notice, Selection, View};
+use crate::context::{self, AsOf, CurrentView, Editor, Notice, Selection, StartNew, View};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -18,6 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn App() -> impl IntoView {
     context::provide_state();
+    crate::print::provide();
     crate::i18n::set(crate::i18n::signal().get_untracked());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
@@ -68,9 +69,11 @@ pub(crate) fn App() -> impl IntoView {
     // index.html is built without the editor (the `viewer` feature alone): opening the editor
     // there opens editor.html, the whole app, on the same fragment.
     if !cfg!(feature = "editor") {
+        let StartNew(start) = expect_context();
+        let AsOf(day) = expect_context();
         Effect::new(move |_| {
             if view.get() == View::Editor {
-                crate::entry::open_editor();
+                crate::entry::open_editor(start.get_untracked(), day.get_untracked());
             }
         });
     }
@@ -90,9 +93,10 @@ pub(crate) fn App() -> impl IntoView {
             </button>
         </header>
         <ViewTabs />
+        <crate::components::first_visit::FirstVisit />
         <SearchPalette open=palette />
         <NoticeBar />
-        <main id="main" class="workspace">
+        <main id="main" class="workspace" class:three-pane=move || view.get() == View::Editor>
             {move || match view.get() {
                 View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
                 View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),

@@ -27,12 +27,27 @@ pub(crate) fn download(name: &str, mime: &str, contents: &[u8]) -> Result<(), St
     Ok(())
 }
 
-/// Reads the bytes of the file the user picked.
+/// The largest file the app reads: ten times a 1,000-row inventory with long descriptions.
+/// A larger file is refused before any of it is read, so a wrong pick (a video, a disk image)
+/// cannot freeze the tab.
+pub(crate) const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// Reads the bytes of the file the user picked, refusing one over [`MAX_FILE_BYTES`] unread.
 pub(crate) async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
-    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES {
+        return Err(format!(
+            "{name}: {} {:.1} MB, {} {:.0} MB.",
+            crate::i18n::t("tệp quá lớn:"),
+            file.size() / 1024.0 / 1024.0,
+            crate::i18n::t("giới hạn là"),
+            MAX_FILE_BYTES / 1024.0 / 1024.0
+        ));
+    }
+    let blob = gloo::file::Blob::from(file);
+    gloo::file::futures::read_as_bytes(&blob)
         .await
-        .map_err(|_| format!("{}: không đọc được tệp.", file.name()))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+        .map_err(|_| format!("{name}: {}", crate::i18n::t("không đọc được tệp.")))
 }
 
 /// A safe file name from a framework title: letters, digits and dashes only.

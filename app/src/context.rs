@@ -167,6 +167,51 @@ impl Notice {
     }
 }
 
+/// The component whose name is being edited in place on the diagram (double-click or F2).
+#[derive(Clone, Copy)]
+pub(crate) struct Renaming(pub(crate) RwSignal<Option<String>>);
+
+/// What the diagram should do with the selection next: bring it into view, or zoom to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Focus {
+    /// Scroll just enough that the selection is on screen, keeping the zoom.
+    Reveal,
+    /// Zoom and scroll so the selection fills the screen.
+    Zoom,
+}
+
+/// A request to the open diagram, counted so that asking twice acts twice.
+#[derive(Clone, Copy)]
+pub(crate) struct FocusRequest(pub(crate) RwSignal<(Focus, u32)>);
+
+impl FocusRequest {
+    /// Asks the diagram to bring the selection into view (or zoom to it).
+    pub(crate) fn ask(self, f: Focus) {
+        self.0.update(|(focus, n)| {
+            *focus = f;
+            *n += 1;
+        });
+    }
+}
+
+/// The inspector's tabs: the selection, or the whole framework's findings and KPI scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InspectorTab {
+    /// The selected component.
+    Selection,
+    /// Findings and KPI scores of the whole framework.
+    Framework,
+}
+
+/// Which inspector tab is open.
+#[derive(Clone, Copy)]
+pub(crate) struct Inspecting(pub(crate) RwSignal<InspectorTab>);
+
+/// Set to open the "new framework" dialog from outside the editor's toolbar (the first-visit
+/// path's "start your framework").
+#[derive(Clone, Copy)]
+pub(crate) struct StartNew(pub(crate) RwSignal<bool>);
+
 /// The day on which platforms count as operational: today by default, or the day the user picks
 /// on the roadmap. Overlap severity follows it.
 #[derive(Clone, Copy)]
@@ -217,7 +262,12 @@ pub(crate) fn provide_view() {
 pub(crate) fn provide_state() {
     provide_view();
     provide_context(Notice(RwSignal::new(None)));
-    provide_context(AsOf(RwSignal::new(crate::today::today())));
+    let as_of = crate::entry::take_as_of().unwrap_or_else(crate::today::today);
+    provide_context(AsOf(RwSignal::new(as_of)));
     provide_context(crate::editor_state::restore());
     provide_context(CatalogueFilter(RwSignal::new(FilterState::default())));
+    provide_context(Renaming(RwSignal::new(None)));
+    provide_context(FocusRequest(RwSignal::new((Focus::Reveal, 0))));
+    provide_context(Inspecting(RwSignal::new(InspectorTab::Selection)));
+    provide_context(StartNew(RwSignal::new(crate::entry::take_start_new())));
 }

@@ -2,14 +2,14 @@
 //! followed by one autosave or one minimap redraw, not one per step, and never in the frame
 //! that shows the edit.
 
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// Runs the last function given to [`Debounce::schedule`] once no other has come for `delay`.
 #[derive(Clone, Copy)]
 pub(crate) struct Debounce {
-    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    timer: StoredValue<Option<Timeout>, LocalStorage>,
     delay: Duration,
 }
 
@@ -24,22 +24,17 @@ impl Debounce {
 
     /// Runs `f` after the delay, instead of whatever was scheduled before.
     pub(crate) fn schedule(self, f: impl FnOnce() + 'static) {
-        self.cancel();
-        let timer = self.timer;
-        let handle = set_timeout_with_handle(
-            move || {
-                timer.set_value(None);
-                f();
-            },
-            self.delay,
-        );
-        self.timer.set_value(handle.ok());
+        let ms = u32::try_from(self.delay.as_millis()).unwrap_or(u32::MAX);
+        // Replacing the pending timeout drops it, which cancels it.
+        // A timeout that has fired stays until the next one replaces it; clearing it then is
+        // harmless.
+        self.timer.set_value(Some(Timeout::new(ms, f)));
     }
 
     /// Drops what was scheduled, if it has not run yet.
     pub(crate) fn cancel(self) {
         if let Some(t) = self.timer.try_update_value(Option::take).flatten() {
-            t.clear();
+            t.cancel();
         }
     }
 }

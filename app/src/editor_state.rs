@@ -10,13 +10,9 @@ use model::history::History;
 
 const LAST_OPEN: &str = "khung.last-open";
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 /// The editor context, reopening the framework that was open last time.
 pub(crate) fn restore() -> Editor {
-    let last = local().and_then(|s| s.get_item(LAST_OPEN).ok().flatten());
+    let last = storage::get_text(LAST_OPEN);
     let (doc, id) = match last.as_deref().map(|id| (id, storage::load(id))) {
         Some((id, Ok(doc))) => (doc, Some(id.to_owned())),
         _ => (
@@ -90,9 +86,7 @@ pub(crate) fn autosave(editor: Editor, notice: Notice) -> Autosave {
 fn save(notice: Notice, id: &str, doc: &Document) -> SaveStatus {
     match storage::save(id, doc) {
         Ok(()) => {
-            if let Some(s) = local() {
-                let _ = s.set_item(LAST_OPEN, id);
-            }
+            storage::set_text(LAST_OPEN, id);
             let now = js_sys::Date::new_0();
             SaveStatus::Saved(format!("{:02}:{:02}", now.get_hours(), now.get_minutes()))
         }

@@ -31,6 +31,11 @@ impl EmbedConfig {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
+        Self::parse(&search)
+    }
+
+    /// Reads a URL's query string (`?embed&origins=…`).
+    pub(crate) fn parse(search: &str) -> Self {
         let mut cfg = EmbedConfig::default();
         for pair in search
             .trim_start_matches('?')
@@ -42,20 +47,32 @@ impl EmbedConfig {
                 .map(String::from)
                 .unwrap_or_default();
             if k == "origins" {
-                cfg.origins = v
-                    .split(',')
-                    .map(|o| o.trim().trim_end_matches('/').to_owned())
-                    .filter(|o| o.starts_with("https://") || o.starts_with("http://"))
-                    .collect();
+                cfg.origins = v.split(',').filter_map(normalise_origin).collect();
             }
         }
         cfg
     }
 
-    /// Whether a message from `origin` may be acted on.
+    /// Whether a message from `origin` may be acted on. An opaque origin (`null`: a sandboxed
+    /// frame, a file) never is.
     pub(crate) fn allows(&self, origin: &str) -> bool {
-        self.origins.iter().any(|o| o == origin)
+        normalise_origin(origin).is_some_and(|o| self.origins.contains(&o))
     }
+}
+
+/// An origin as browsers serialise it (`https://host[:port]`, scheme and host in lower case,
+/// no trailing slash), or `None` for anything that is not an http(s) origin: `null`, a path, a
+/// user name, an empty host.
+fn normalise_origin(o: &str) -> Option<String> {
+    let o = o.trim().trim_end_matches('/');
+    let (scheme, rest) = o.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let host = rest.to_ascii_lowercase();
+    let ok = matches!(scheme.as_str(), "http" | "https")
+        && !host.is_empty()
+        && !host.contains(['/', '@', '?', '#', ' '])
+        && !host.starts_with(':');
+    ok.then(|| format!("{scheme}://{host}"))
 }
 
 /// Sends `msg` to the parent page: to each declared origin, or to any when none is declared
@@ -124,5 +141,104 @@ pub(crate) fn handle(
         }
         "khung:getSvg" => Some(json!({"type": "khung:svg", "requestId": request_id, "svg": svg()})),
         other => error(format!("unknown message type {other}")),
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn cfg() -> EmbedConfig {
+        EmbedConfig::parse(
+            "?embed&origins=https%3A%2F%2FCong.LamDong.gov.vn%2F,http://127.0.0.1:8081",
+        )
+    }
+
+    #[wasm_bindgen_test]
+    fn origins_match_despite_a_trailing_slash_and_letter_case() {
+        let c = cfg();
+        assert_eq!(
+            c.origins,
+            ["https://cong.lamdong.gov.vn", "http://127.0.0.1:8081"]
+        );
+        assert!(c.allows("https://cong.lamdong.gov.vn"));
+        assert!(c.allows("https://CONG.lamdong.gov.vn/"));
+        assert!(c.allows("http://127.0.0.1:8081"));
+        // Another port, scheme or a look-alike host is another origin.
+        assert!(!c.allows("http://127.0.0.1:8082"));
+        assert!(!c.allows("http://cong.lamdong.gov.vn"));
+        assert!(!c.allows("https://cong.lamdong.gov.vn.evil.example"));
+    }
+
+    #[wasm_bindgen_test]
+    fn null_and_malformed_origins_are_refused() {
+        let c = cfg();
+        for o in [
+            "null",
+            "",
+            "https://",
+            "cong.lamdong.gov.vn",
+            "https://cong.lamdong.gov.vn/trang",
+            "https://a@cong.lamdong.gov.vn",
+        ] {
+            assert!(!c.allows(o), "{o} allowed");
+        }
+        // A declared `null` or path is dropped, not trusted.
+        let c = EmbedConfig::parse("?embed&origins=null,file://x,https://a.gov.vn/p");
+        assert!(c.origins.is_empty());
+        assert!(!c.allows("null"));
+    }
+
+    #[wasm_bindgen_test]
+    fn malformed_messages_are_ignored_or_answered_with_an_error() {
+        let c = cfg();
+        let view = RwSignal::new(View::National);
+        let from = "https://cong.lamdong.gov.vn";
+        let svg = || "<svg/>".to_owned();
+        let msg = |text: &str| js_sys::JSON::parse(text).unwrap();
+        // Not an object, no type, a type that is not text: nothing happens.
+        for bad in ["42", "\"khung:view\"", "null", "{}", "{\"type\": 7}"] {
+            assert_eq!(handle(&c, view, from, &msg(bad), svg), None, "{bad}");
+        }
+        assert_eq!(
+            handle(&c, view, from, &wasm_bindgen::JsValue::UNDEFINED, svg),
+            None
+        );
+        // An unknown type or a load without a framework gets an error naming it.
+        let r = handle(
+            &c,
+            view,
+            from,
+            &msg(r#"{"type": "khung:nope", "requestId": 3}"#),
+            svg,
+        )
+        .unwrap();
+        assert_eq!(r["type"], "khung:error");
+        assert_eq!(r["requestId"], 3);
+        let r = handle(
+            &c,
+            view,
+            from,
+            &msg(r#"{"type": "khung:load", "framework": 5}"#),
+            svg,
+        )
+        .unwrap();
+        assert_eq!(r["type"], "khung:error");
+        let r = handle(
+            &c,
+            view,
+            from,
+            &msg(r#"{"type": "khung:load", "framework": "{"}"#),
+            svg,
+        )
+        .unwrap();
+        assert_eq!(r["type"], "khung:error");
+        assert_eq!(view.get_untracked(), View::National);
+        // The same message from an undeclared origin or `null` is ignored.
+        let ok = msg(r#"{"type": "khung:getSvg", "requestId": 1}"#);
+        assert_eq!(handle(&c, view, "null", &ok, svg), None);
+        assert_eq!(handle(&c, view, "https://evil.example", &ok, svg), None);
+        assert_eq!(handle(&c, view, from, &ok, svg).unwrap()["svg"], "<svg/>");
     }
 }

@@ -22,16 +22,12 @@ thread_local! {
     static LANG: Cell<Option<RwSignal<Lang>>> = const { Cell::new(None) };
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 /// The language signal, created on first use from the remembered choice.
 pub(crate) fn signal() -> RwSignal<Lang> {
     LANG.with(|cell| match cell.get() {
         Some(s) => s,
         None => {
-            let saved = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+            let saved = crate::storage::get_text(KEY);
             let s = RwSignal::new(if saved.as_deref() == Some("en") {
                 Lang::En
             } else {
@@ -47,9 +43,7 @@ pub(crate) fn signal() -> RwSignal<Lang> {
 pub(crate) fn set(lang: Lang) {
     signal().set(lang);
     let code = if lang == Lang::En { "en" } else { "vi" };
-    if let Some(s) = storage() {
-        let _ = s.set_item(KEY, code);
-    }
+    crate::storage::set_text(KEY, code);
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -128,6 +122,49 @@ fn en(vi: &str) -> Option<&'static str> {
         "Khung mới" => "New framework",
         "Khung của tôi…" => "My frameworks…",
         "Khung của tôi" => "My frameworks",
+        "Danh mục nhiều khung…" => "Portfolio…",
+        "Danh mục nhiều khung" => "Portfolio of frameworks",
+        "Mở nhiều khung cùng lúc để thấy dùng lại, trùng lặp và ứng viên nền tảng dùng chung" => "Open many frameworks at once to see reuse, duplication and shared-platform candidates",
+        "Mở các tệp khung (JSON)…" => "Open framework files (JSON)…",
+        "Mở nhiều tệp khung JSON cùng lúc" => "Open several framework JSON files at once",
+        "Đang đọc và kiểm tra…" => "Reading and checking…",
+        "cơ quan" => "agencies",
+        "trùng lặp" => "overlaps",
+        "ứng viên nền tảng dùng chung" => "shared-platform candidates",
+        "Cơ quan × nền tảng" => "Agencies × platforms",
+        "Nền tảng" => "Platform",
+        "Mọi nền tảng" => "All platforms",
+        "Mọi loại cơ quan" => "All agency kinds",
+        "Mức độ" => "Severity",
+        "Mọi mức độ" => "All severities",
+        "Ứng viên nền tảng dùng chung" => "Shared-platform candidates",
+        "Không có năng lực nào được từ 3 cơ quan trở lên tự xây dựng." => "No capability is built by 3 or more agencies themselves.",
+        "Tiêu chí" => "Criteria",
+        "Phiên bản…" => "Versions…",
+        "Phiên bản" => "Version",
+        "Lưu, so sánh và khôi phục phiên bản" => "Save, compare and restore versions",
+        "Phiên bản của khung" => "Versions of this framework",
+        "Tên phiên bản, ví dụ: Bản trình thẩm định" => "Version name, e.g. Submitted for appraisal",
+        "Tên phiên bản" => "Version name",
+        "Lưu phiên bản" => "Save version",
+        "Đã lưu phiên bản" => "Saved version",
+        "Chưa có phiên bản nào. Lưu một phiên bản để so sánh về sau." => "No versions yet. Save one to compare against later.",
+        "Khôi phục" => "Restore",
+        "So với hiện tại" => "Compare with now",
+        "Đã khôi phục phiên bản" => "Restored version",
+        "Hoàn tác (Ctrl+Z) để quay lại." => "Undo (Ctrl+Z) to go back.",
+        "So sánh bản cũ" => "Compare the older",
+        "với bản mới" => "with the newer",
+        "Hiện tại" => "Now",
+        "Hai phiên bản giống nhau." => "The two versions are the same.",
+        "Dời vị trí" => "Moved",
+        "Khung" => "Framework",
+        "Thành phần" => "Component",
+        "Liên kết" => "Connection",
+        "Xuất JSON kèm lịch sử" => "Export JSON with history",
+        "Tệp JSON kèm các phiên bản đã lưu; bình thường \"Xuất JSON\" không kèm" => "A JSON file carrying the saved versions; plain \"Export JSON\" leaves them out",
+        "Đã xuất kèm lịch sử phiên bản" => "Exported with version history",
+        "Không lưu được phiên bản: bộ nhớ cục bộ của trình duyệt đã đầy." => "Could not save the version: the browser's local storage is full.",
         "↶ Hoàn tác" => "↶ Undo",
         "↷ Làm lại" => "↷ Redo",
         "Hoàn tác (Ctrl+Z)" => "Undo (Ctrl+Z)",
@@ -150,6 +187,8 @@ fn en(vi: &str) -> Option<&'static str> {
         "Đã lưu trong trình duyệt lúc" => "Saved in this browser at",
         "Chưa lưu được" => "Not saved",
         "Xuất ▾" => "Export ▾",
+        "In sơ đồ… (Ctrl+P)" => "Print diagram… (Ctrl+P)",
+        "Chuyển sang" => "Move to",
         "Mã nhúng…" => "Embed code…",
         "Nhúng sơ đồ vào cổng thông tin" => "Embed the diagram in a portal",
         "Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage" => "Portal origins allowed to control the diagram by postMessage",
@@ -196,6 +235,11 @@ fn en(vi: &str) -> Option<&'static str> {
         "Về vị trí tự động" => "Back to auto-layout",
         "Đóng thông báo" => "Dismiss",
         "Đã xuất" => "Exported",
+        "Đang lập báo cáo…" => "Writing the report…",
+        "Báo cáo (Word)" => "Report (Word)",
+        "In báo cáo" => "Print report",
+        "Đã mở trang in báo cáo; dùng lệnh In của trình duyệt (Ctrl+P)." => "The report's print page is open; use the browser's Print command (Ctrl+P).",
+        "Trình duyệt chặn thẻ mới; đã tải trang in về:" => "The browser blocked a new tab; the print page was downloaded:",
         "Đã thêm" => "Added",
         "Không nhập được" => "Could not import",
         "Đã nhập thành khung mới" => "Imported as a new framework",
@@ -203,7 +247,7 @@ fn en(vi: &str) -> Option<&'static str> {
         "Không lưu được vào trình duyệt: bộ nhớ cục bộ đã đầy. Khung đang mở vẫn còn nguyên; hãy xuất JSON (Ctrl+S) để giữ bản sao, rồi xóa bớt khung cũ trong \"Khung của tôi\"." => "Could not save in the browser: local storage is full. The open framework is intact; export JSON (Ctrl+S) to keep a copy, then delete old frameworks in \"My frameworks\".",
         "Thành phần dùng lại nền tảng trong danh mục 1132/QĐ-TTg" => "This component reuses a platform of the 1132/QĐ-TTg catalogue",
         "Tiếng Việt" => "Tiếng Việt",
-        "cơ quan Đảng" => "Party bodies",
+        "Cơ quan Đảng" => "Party bodies",
         "Nguyên tắc" => "Principles",
         "Lộ trình" => "Roadmap",
         "Thuật ngữ" => "Glossary",
@@ -223,10 +267,10 @@ fn en(vi: &str) -> Option<&'static str> {
         "Thành phần khung tham chiếu" => "Reference architecture element",
         "Quốc hội" => "National Assembly",
         "Mặt trận Tổ quốc Việt Nam" => "Fatherland Front",
-        "các cơ quan, tổ chức khác trong hệ thống chính trị" => "Other bodies of the political system",
-        "cấp bộ" => "Ministry level",
-        "cấp tỉnh" => "Province level",
-        "cấp xã" => "Commune level",
+        "Các cơ quan, tổ chức khác trong hệ thống chính trị" => "Other bodies of the political system",
+        "Cấp bộ" => "Ministry level",
+        "Cấp tỉnh" => "Province level",
+        "Cấp xã" => "Commune level",
         "Viết tắt" => "Acronym",
         "Thời gian bắt đầu vận hành" => "Start of operation",
         "Năng lực" => "Capabilities",
@@ -258,6 +302,53 @@ fn en(vi: &str) -> Option<&'static str> {
         "Đã thay bằng nền tảng" => "Replaced with platform",
         "Căn cứ (1132/QĐ-TTg Điều 2 khoản 2)" => "Ground (1132/QĐ-TTg Art. 2 cl. 2)",
         "Điểm theo nhóm KPI (3090 III.3.4)" => "Score per KPI group (3090 III.3.4)",
+        "Đến vùng chọn" => "Zoom to selection",
+        "Phóng đến vùng chọn (Shift+2)" => "Zoom to the selection (Shift+2)",
+        "Tên thành phần (Enter để lưu, Esc để hủy)" => "Component name (Enter saves, Esc cancels)",
+        "Kéo đến thành phần khác để kết nối" => "Drag onto another component to connect",
+        "Thả đầu nối lên một thành phần khác để kết nối hai thành phần." => "Drop the handle on another component to connect the two.",
+        "Thành phần của cơ quan" => "The agency's own component",
+        "Lớp của thành phần mới" => "Layer of the new component",
+        "Thêm một thành phần của cơ quan rồi gõ tên ngay trên sơ đồ" => "Add an own component and type its name on the diagram",
+        "+ Thành phần mới" => "+ New component",
+        "✓ Đã có trong khung" => "✓ In the framework",
+        "Chọn" => "Select",
+        "Thành phần mới" => "New component",
+        "đã có trong khung, đã chọn ô đó." => "already in the framework; its box is selected.",
+        "Không có trong danh mục nền tảng:" => "Not in the platform catalogue:",
+        "Hai thành phần này đã được kết nối." => "These two components are already connected.",
+        "đã có trong khung; thành phần trùng đã được gộp vào ô đó." => "already in the framework; the duplicate was merged into its box.",
+        "Phát hiện và KPI" => "Findings and KPIs",
+        "Thuộc tính và phát hiện" => "Properties and findings",
+        "dùng lại từ danh mục 1132/QĐ-TTg" => "reused from the 1132/QĐ-TTg catalogue",
+        "Không có phát hiện nào về thành phần này." => "No findings about this component.",
+        "Chọn một ô trên sơ đồ để xem phát hiện, thuộc tính và kết nối của nó; hoặc thêm thành phần của cơ quan dưới đây." => "Select a box on the diagram to see its findings, properties and connections, or add an own component below.",
+        "thành phần đã chọn" => "components selected",
+        "Chọn đúng hai thành phần để kết nối chúng bằng nút \"Kết nối\", hoặc kéo đầu nối → của một ô đến ô khác." => "Select exactly two components to connect them with \"Connect\", or drag a box's → handle onto another.",
+        "Các kết nối" => "Connections",
+        "Chưa có kết nối. Kéo đầu nối → ở cạnh phải của ô đến ô khác." => "No connections yet. Drag the → handle on the box's right edge onto another box.",
+        "Bỏ kết nối với" => "Remove the connection with",
+        "chưa đánh giá" => "not assessed",
+        "Tìm trên sơ đồ" => "Find in the diagram",
+        "Tìm trên sơ đồ (Enter: kết quả sau)" => "Find in the diagram (Enter: next)",
+        "Không thấy" => "Not found",
+        "Đóng tìm kiếm" => "Close find",
+        "Kiến trúc tham chiếu" => "Reference architectures",
+        "Khung được chia sẻ" => "Shared framework",
+        "Bắt đầu từ đâu?" => "Where to start?",
+        "Xem mô hình kiến trúc số quốc gia (4 lớp)" => "See the national digital architecture model (4 layers)",
+        "Bắt đầu khung kiến trúc của cơ quan bạn" => "Start your agency's architecture framework",
+        "Đóng hướng dẫn" => "Close the guide",
+        "tệp quá lớn:" => "file too large:",
+        "giới hạn là" => "the limit is",
+        "không đọc được tệp." => "the file could not be read.",
+        "(chưa ghi cơ quan)" => "(no agency)",
+        "thành phần" => "components",
+        "sửa lúc" => "changed",
+        "đang mở" => "open",
+        "Thành phần trong khung của bạn" => "Component in your framework",
+        "Bảng thành phần" => "Palette",
+        "Dàn ý" => "Outline",
         _ => return None,
     })
 }

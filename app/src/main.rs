@@ -4,6 +4,7 @@
 // Leptos's #[component] macro emits `pub` props structs even for crate-private components.
 #![allow(unreachable_pub)]
 
+mod actions;
 mod app;
 mod browser_io;
 mod components;
@@ -12,12 +13,18 @@ mod debounce;
 mod editor_state;
 mod embed;
 mod entry;
+mod extras;
 mod i18n;
-mod on_demand;
+mod print;
 mod raster;
+#[cfg(feature = "editor")]
+mod report;
 mod storage;
 mod svg_dom;
 mod today;
+mod version_store;
+mod viewport;
+mod worker_io;
 
 use leptos::prelude::*;
 

@@ -2,7 +2,12 @@
 //! framework, in the same canonical format as the JSON export. A failed write (a full
 //! localStorage, private browsing) is reported and never loses the open work, which stays in
 //! memory until the user exports it.
+//!
+//! Access goes through gloo-storage, behind a check that localStorage may be used at all:
+//! gloo throws where the browser denies it (a sandboxed frame, storage blocked by policy), and
+//! that must read as "cannot save" rather than stop the app.
 
+use gloo::storage::{LocalStorage, Storage};
 use model::document::Document;
 use model::io::json;
 
@@ -18,30 +23,51 @@ pub(crate) struct Entry {
     pub(crate) title: String,
     /// When last saved (ISO 8601).
     pub(crate) updated: String,
+    /// The agency, for telling apart frameworks of the same title.
+    #[serde(default)]
+    pub(crate) agency: String,
+    /// How many components it holds.
+    #[serde(default)]
+    pub(crate) components: usize,
+}
+
+/// Whether localStorage may be used here; gloo's calls throw where it may not.
+pub(crate) fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or_else(|| "Trình duyệt không cho phép lưu cục bộ (localStorage).".to_owned())
+    if available() {
+        Ok(LocalStorage::raw())
+    } else {
+        // Not translated here: the language itself is read through this function.
+        Err("Trình duyệt không cho phép lưu cục bộ (localStorage).".to_owned())
+    }
+}
+
+/// The text stored under `key`, if any (and if storage may be used).
+pub(crate) fn get_text(key: &str) -> Option<String> {
+    storage().ok()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` under `key`; false if the browser refused.
+pub(crate) fn set_text(key: &str, value: &str) -> bool {
+    storage().is_ok_and(|s| s.set_item(key, value).is_ok())
 }
 
 /// The saved frameworks, newest first. A damaged index reads as empty rather than failing.
 pub(crate) fn list() -> Vec<Entry> {
-    let Ok(s) = storage() else { return Vec::new() };
-    let mut v: Vec<Entry> = s
-        .get_item(INDEX)
-        .ok()
-        .flatten()
-        .and_then(|j| serde_json::from_str(&j).ok())
-        .unwrap_or_default();
+    if !available() {
+        return Vec::new();
+    }
+    let mut v: Vec<Entry> = LocalStorage::get(INDEX).unwrap_or_default();
     v.sort_by(|a, b| b.updated.cmp(&a.updated));
     v
 }
 
 fn write_index(entries: &[Entry]) -> Result<(), String> {
-    let json = serde_json::to_string(entries).map_err(|e| e.to_string())?;
-    storage()?.set_item(INDEX, &json).map_err(|_| full())
+    storage()?;
+    LocalStorage::set(INDEX, entries).map_err(|_| full())
 }
 
 fn full() -> String {
@@ -72,6 +98,8 @@ pub(crate) fn save(id: &str, doc: &Document) -> Result<(), String> {
         id: id.to_owned(),
         title: doc.title.clone(),
         updated: now(),
+        agency: doc.agency.clone(),
+        components: doc.components.len(),
     });
     write_index(&entries)
 }
@@ -88,8 +116,8 @@ pub(crate) fn load(id: &str) -> Result<Document, String> {
 
 /// Deletes the framework saved under `id`.
 pub(crate) fn delete(id: &str) -> Result<(), String> {
-    let s = storage()?;
-    let _ = s.remove_item(&format!("{DOC_PREFIX}{id}"));
+    storage()?;
+    LocalStorage::delete(format!("{DOC_PREFIX}{id}"));
     let mut entries = list();
     entries.retain(|e| e.id != id);
     write_index(&entries)

@@ -23,6 +23,10 @@ pub enum Command {
     RemoveConnections(Vec<String>),
     /// Places components by hand (a drag); `None` returns one to auto-layout.
     MoveComponents(Vec<(String, Option<Point>)>),
+    /// Drops components by hand, each into a layer and a position at once (a box dragged into
+    /// another band changes its layer), so that the whole drop is one undo step; `None` leaves
+    /// the position to the layout.
+    Place(Vec<(String, u8, Option<Point>)>),
     /// Returns every component to auto-layout.
     AutoLayout,
     /// Adds pasted components and connections, whose ids must be new.
@@ -47,6 +51,9 @@ pub enum Command {
         /// The decision, or `None` to forget it.
         decision: Option<Decision>,
     },
+    /// Replaces the whole framework by a saved version ([`crate::versions::Version`]), as one
+    /// undoable step. The version was checked when it was saved or read.
+    Restore(Box<Document>),
     /// Renames the framework or changes its agency.
     SetMeta {
         /// Title.
@@ -199,6 +206,25 @@ impl Document {
                     }
                 }
             }
+            Command::Place(places) => {
+                for (id, layer, p) in &places {
+                    if !(1..=4).contains(layer) {
+                        return err(format!("Lớp {layer} không tồn tại; chỉ có lớp 1 đến 4."));
+                    }
+                    if p.is_some_and(|p| !(p.x.is_finite() && p.y.is_finite())) {
+                        return err("Vị trí không hợp lệ.");
+                    }
+                    if self.component(id).is_none() {
+                        return err(format!("Không còn thành phần '{id}'."));
+                    }
+                }
+                for (id, layer, p) in places {
+                    if let Some(c) = self.components.iter_mut().find(|c| c.id == id) {
+                        c.layer = layer;
+                        c.position = p;
+                    }
+                }
+            }
             Command::AutoLayout => self.components.iter_mut().for_each(|c| c.position = None),
             Command::Paste(components, connections) => {
                 let mut next = self.clone();
@@ -250,6 +276,7 @@ impl Document {
                     });
                 }
             }
+            Command::Restore(doc) => *self = *doc,
             Command::SetMeta { title, agency } => {
                 let title = nfc(title.trim());
                 if title.is_empty() {
@@ -350,6 +377,34 @@ mod tests {
         let d = doc();
         let id = d.fresh_id("c");
         assert!(d.component(&id).is_none() && d.connections.iter().all(|e| e.id != id));
+    }
+
+    #[test]
+    fn a_drop_into_another_layer_is_one_step_and_refused_whole() {
+        let mut h = crate::history::History::new(doc());
+        let at = Some(Point { x: 16.0, y: 40.0 });
+        h.apply(Command::Place(vec![("b".into(), 2, at)])).unwrap();
+        let b = h.doc().component("b").unwrap();
+        assert_eq!((b.layer, b.position), (2, at));
+        assert!(h.undo());
+        let b = h.doc().component("b").unwrap();
+        assert_eq!((b.layer, b.position), (3, None));
+        let before = h.doc().clone();
+        for bad in [
+            vec![("a".into(), 2, at), ("b".into(), 5, at)],
+            vec![("a".into(), 2, at), ("gone".into(), 2, at)],
+            vec![(
+                "a".into(),
+                2,
+                Some(Point {
+                    x: f32::NAN,
+                    y: 0.0,
+                }),
+            )],
+        ] {
+            assert!(h.apply(Command::Place(bad)).is_err());
+            assert_eq!(h.doc(), &before);
+        }
     }
 
     #[test]

@@ -4,22 +4,31 @@
 //! dependency, so that the browser app, the `khung` command line and the tests all share one
 //! truth. Data flows one way: catalogue/document → layout → scene → SVG.
 
+pub mod captions;
 pub mod catalogue;
 pub mod command;
 pub mod compose;
+pub mod diff;
 pub mod document;
 pub mod dot;
 pub mod export;
 pub mod history;
 pub mod io;
 pub mod layout;
+pub mod legend;
+pub mod merge;
 pub mod minimap;
+pub mod portfolio;
+pub mod quality;
+#[cfg(feature = "report")]
+pub mod report;
 pub mod rules;
 pub mod scene;
 pub mod search;
 pub mod svg;
 pub mod synth;
 pub mod text;
+pub mod versions;
 pub mod views;
 
 pub use catalogue::Catalogue;

@@ -36,24 +36,55 @@ impl NodeKind {
         }
     }
 
-    /// The legend's Vietnamese caption.
+    /// The legend's Vietnamese caption ([`crate::captions`] holds the English).
     pub fn caption(self) -> &'static str {
+        crate::captions::Caption::Kind(self).text(crate::captions::Lang::Vi)
+    }
+}
+
+/// What a finding on a node is about, drawn as the badge's shape and colour so that the kinds
+/// stay apart in greyscale print too (shape), and at a glance on screen (colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mark {
+    /// It duplicates a national shared platform of 1132/QĐ-TTg or a national shared component of
+    /// 3090/QĐ-BKHCN: a circle with two overlapping squares.
+    Overlap,
+    /// It may duplicate one, for a person to confirm or dismiss: the overlap badge hollow.
+    PossibleOverlap,
+    /// It misses or breaks a requirement of 3090/QĐ-BKHCN or 4577/BKHCN-CĐSQG: a square with "!".
+    Compliance,
+    /// It lacks a connection the reference architecture requires: a diamond with a link.
+    Connection,
+    /// Its finding is exempted with a recorded justification: a hexagon with a tick.
+    Exempted,
+}
+
+impl Mark {
+    /// Every mark, in the legend's order.
+    pub const ALL: [Mark; 5] = [
+        Mark::Overlap,
+        Mark::PossibleOverlap,
+        Mark::Compliance,
+        Mark::Connection,
+        Mark::Exempted,
+    ];
+
+    /// The CSS class of the badge's shape and colour.
+    pub fn class(self) -> &'static str {
         match self {
-            NodeKind::National => "Thành phần dùng chung quốc gia",
-            NodeKind::PlatformOperational => "Nền tảng dùng chung đã vận hành",
-            NodeKind::PlatformPlanned => "Nền tảng dùng chung chưa vận hành",
-            NodeKind::Reference => "Thành phần cơ quan tự triển khai",
-            NodeKind::OwnExisting => "Thành phần của cơ quan (hiện có)",
-            NodeKind::OwnPlanned => "Thành phần của cơ quan (kế hoạch)",
-            NodeKind::OwnRetiring => "Thành phần của cơ quan (sắp dừng)",
+            Mark::Overlap => "mark-overlap",
+            Mark::PossibleOverlap => "mark-possible",
+            Mark::Compliance => "mark-compliance",
+            Mark::Connection => "mark-connection",
+            Mark::Exempted => "mark-exempted",
         }
     }
 }
 
-/// A finding's mark on a node, so a flagged component stands out at once (and in greyscale
-/// print, by its shape and letter, not only its colour).
+/// How much the finding on a node matters, drawn as the box's outline (a thick solid one for a
+/// violation, a dashed one for a warning, none for information).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Badge {
+pub enum Level {
     /// It breaks a rule (e.g. duplicates an operational platform).
     Violation,
     /// It will break one when a platform goes live, or should be looked at.
@@ -62,32 +93,46 @@ pub enum Badge {
     Info,
 }
 
-impl Badge {
-    /// The CSS class and the legend's caption.
+impl Level {
+    /// The CSS class of the node's outline.
     pub fn class(self) -> &'static str {
         match self {
-            Badge::Violation => "flag-violation",
-            Badge::Warning => "flag-warning",
-            Badge::Info => "flag-info",
+            Level::Violation => "flag-violation",
+            Level::Warning => "flag-warning",
+            Level::Info => "flag-info",
         }
     }
+}
 
-    /// The legend's Vietnamese caption.
-    pub fn caption(self) -> &'static str {
-        match self {
-            Badge::Violation => "Vi phạm (trùng nền tảng đang vận hành)",
-            Badge::Warning => "Cảnh báo",
-            Badge::Info => "Thông tin / đã miễn trừ",
-        }
+/// A finding's mark on a node, so a flagged component stands out at once: the outline says how
+/// much it matters, the badge what it is about. Ordered most severe first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Badge {
+    /// How much it matters.
+    pub level: Level,
+    /// What it is about.
+    pub mark: Mark,
+}
+
+impl Badge {
+    /// The CSS classes of the node carrying it: outline, then badge.
+    pub fn class(self) -> String {
+        format!("{} {}", self.level.class(), self.mark.class())
     }
 
-    /// The letter drawn in the badge.
-    pub fn letter(self) -> &'static str {
-        match self {
-            Badge::Violation => "!",
-            Badge::Warning => "?",
-            Badge::Info => "i",
-        }
+    /// The Vietnamese words for screen readers: what it is about, and how much it matters.
+    pub fn caption(self) -> String {
+        self.caption_in(crate::captions::Lang::Vi)
+    }
+
+    /// [`Badge::caption`] in `lang`.
+    pub fn caption_in(self, lang: crate::captions::Lang) -> String {
+        use crate::captions::Caption;
+        format!(
+            "{} ({})",
+            Caption::Mark(self.mark).text(lang),
+            Caption::Level(self.level).text(lang).to_lowercase()
+        )
     }
 }
 
@@ -117,6 +162,8 @@ pub struct Node {
     pub kind: NodeKind,
     /// The most severe finding on this node, if any.
     pub badge: Option<Badge>,
+    /// An extra CSS class set after layout, such as a version comparison's `diff-added`.
+    pub mark: Option<&'static str>,
     /// Left edge.
     pub x: f32,
     /// Top edge.
@@ -127,7 +174,7 @@ pub struct Node {
     pub h: f32,
 }
 
-/// A routed connection: a cubic Bézier curve through four points.
+/// A routed connection: an orthogonal polyline, drawn with rounded corners.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// The connection's own id.
@@ -136,12 +183,18 @@ pub struct Edge {
     pub from: String,
     /// Target node id.
     pub to: String,
-    /// Label drawn at the middle.
+    /// Label, drawn at `label_at`.
     pub label: String,
     /// Arrow heads at both ends.
     pub both: bool,
-    /// Start, two control points, end.
-    pub points: [(f32, f32); 4],
+    /// An extra CSS class set after layout, such as a version comparison's `diff-removed`.
+    pub mark: Option<&'static str>,
+    /// From the source box's side to the target box's side; every segment is horizontal or
+    /// vertical.
+    pub points: Vec<(f32, f32)>,
+    /// Where the label's middle and baseline go: on the connection, clear of boxes, band titles
+    /// and other labels (`None` when there is no label).
+    pub label_at: Option<(f32, f32)>,
 }
 
 /// A laid-out diagram.

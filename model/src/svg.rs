@@ -36,10 +36,10 @@ const STYLE: &str = "\
 .node:focus rect,.node.selected rect{stroke:#c2410c;stroke-width:3}\
 .flag-violation>rect{stroke:#b91c1c;stroke-width:3}\
 .flag-warning>rect{stroke:#a16207;stroke-width:2.5;stroke-dasharray:6 2}\
-.badge circle{stroke:#fff;stroke-width:1.5}.badge text{font-size:12px;font-weight:700;fill:#fff;text-anchor:middle}\
-.flag-violation .badge circle,.legend .flag-violation circle{fill:#b91c1c}\
-.flag-warning .badge circle,.legend .flag-warning circle{fill:#a16207}\
-.flag-info .badge circle,.legend .flag-info circle{fill:#1d4ed8}";
+.badge .shape{stroke:#fff;stroke-width:1.5}.badge .glyph{fill:none;stroke:#fff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}.badge .thin{stroke-width:1.4}\
+.mark-overlap .badge .shape{fill:#b91c1c}.badge .hollow{fill:#fff;stroke:#b91c1c;stroke-width:1.8}.mark-possible .badge .glyph{stroke:#b91c1c}.mark-compliance .badge .shape{fill:#b45309}\
+.mark-connection .badge .shape{fill:#6d28d9}.mark-exempted .badge .shape{fill:#0f766e}\
+.legend .lvl>rect{fill:#fff}.legend .arrow path{fill:none;stroke:#475569;stroke-width:1.3}";
 
 /// The opening `<svg>` tag every Khung diagram shares: its size, an ARIA group (diagrams hold
 /// focusable nodes, which `role="img"` would hide) labelled by its title and description, and
@@ -199,12 +199,18 @@ impl NodePart {
         let mut body = (String::new(), String::new());
         let _ = write!(
             open,
-            "<g class=\"node {cls}{flag}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}",
+            "<g class=\"node {cls}{flag}{mark}\" data-id=\"{id}\" tabindex=\"0\" role=\"button\" aria-label=\"{name}\"{described}",
             cls = n.kind.class(),
             flag = n.badge.map(|b| format!(" {}", b.class())).unwrap_or_default(),
+            mark = n.mark.map(|m| format!(" {m}")).unwrap_or_default(),
             described = n
                 .badge
-                .map(|b| format!(" data-flag=\"{}\" aria-description=\"{}\"", b.class(), escape(b.caption())))
+                .map(|b| format!(
+                    " data-flag=\"{}\" data-mark=\"{}\" aria-description=\"{}\"",
+                    b.level.class(),
+                    b.mark.class(),
+                    escape(b.caption().as_str())
+                ))
                 .unwrap_or_default(),
             id = escape(n.id.as_str()),
         );
@@ -224,13 +230,9 @@ impl NodePart {
         }
         body.1.push_str("</text>");
         if let Some(b) = n.badge {
-            let cx = n.w - 2.0;
-            let _ = write!(
-                body.1,
-                "<g class=\"badge\" aria-hidden=\"true\"><circle cx=\"{x}\" cy=\"2\" r=\"9\"/><text x=\"{x}\" y=\"6\">{l}</text></g>",
-                x = num(cx),
-                l = b.letter(),
-            );
+            body.1.push_str("<g class=\"badge\" aria-hidden=\"true\">");
+            crate::legend::badge_shape(&mut body.1, b.mark, n.w - 2.0, 2.0);
+            body.1.push_str("</g>");
         }
         NodePart {
             id: n.id.clone(),
@@ -311,7 +313,7 @@ impl Parts {
     pub fn of_reusing(s: &Scene, prev: Option<&Parts>) -> Parts {
         let mut p = Parts {
             width: num(s.width),
-            height: num(s.height),
+            height: num(s.height + legend_overflow(s)),
             ..Parts::default()
         };
         p.title = s.title.clone();
@@ -323,16 +325,28 @@ impl Parts {
             h = p.height
         );
         for b in &s.bands {
+            // The title in lines that end above the first column, so that connections pass it;
+            // each line but the last keeps its trailing space, so the text reads whole.
+            let lines = crate::layout::band_title_lines(&b.title);
+            let mut t = String::new();
+            for (i, line) in lines.iter().enumerate() {
+                let _ = write!(
+                    t,
+                    "<tspan x=\"{x}\" y=\"{y}\">{l}{sp}</tspan>",
+                    x = num(crate::layout::TITLE_X),
+                    y = num(b.y + 22.0 + i as f32 * crate::layout::TITLE_LINE_H),
+                    l = escape(line.as_str()),
+                    sp = if i + 1 < lines.len() { " " } else { "" },
+                );
+            }
             let _ = write!(
                 p.bands,
                 "<g class=\"layer\" data-layer=\"{l}\"><rect class=\"band band-{l}\" x=\"4\" y=\"{y}\" width=\"{bw}\" height=\"{bh}\" rx=\"6\"/>\
-                 <text class=\"band-title\" x=\"16\" y=\"{ty}\">{t}</text></g>",
+                 <text class=\"band-title\">{t}</text></g>",
                 l = b.layer,
                 y = num(b.y),
                 bw = num(s.width - 8.0),
                 bh = num(b.height),
-                ty = num(b.y + 22.0),
-                t = escape(b.title.as_str()),
             );
         }
         p.nodes = reuse(
@@ -357,7 +371,7 @@ impl Parts {
                 None => Arc::new(EdgePart::of(e)),
             },
         );
-        let _ = write_legend(&mut p.legend, s);
+        write_legend(&mut p.legend, s);
         p
     }
 
@@ -368,8 +382,18 @@ impl Parts {
 
     /// The whole SVG document, with the framework JSON in `<metadata>` when given.
     pub fn to_svg(&self, framework: Option<&str>) -> String {
+        self.to_svg_framed(framework, None)
+    }
+
+    /// The whole SVG document; with a `frame`, the document is that frame's height and the
+    /// frame's markup (a document's legend and title block) takes the place of the two legend
+    /// rows the screen draws.
+    pub fn to_svg_framed(&self, framework: Option<&str>, frame: Option<&Frame>) -> String {
         let mut out = String::with_capacity(4096 + self.nodes.len() * 400 + self.edges.len() * 160);
-        out.push_str(&self.svg_open());
+        match frame {
+            Some(f) => out.push_str(&svg_tag(&self.width, &num(f.height))),
+            None => out.push_str(&self.svg_open()),
+        }
         out.push_str(&title_desc(&self.title, &self.desc));
         if let Some(json) = framework {
             // Escaped as text rather than put in CDATA, which could not hold "]]>".
@@ -395,10 +419,24 @@ impl Parts {
             e.write(&mut out);
         }
         out.push_str("</g>");
-        out.push_str(&self.legend);
+        match frame {
+            Some(f) => out.push_str(&f.markup),
+            None => out.push_str(&self.legend),
+        }
         out.push_str("</svg>");
         out
     }
+}
+
+/// What an export adds under the diagram in place of the screen's legend rows: drawn by
+/// `model::export::sheet`, joined here so that the export shares every other piece of markup
+/// with the screen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    /// The whole document's height.
+    pub height: f32,
+    /// The markup, drawn over the diagram's legend area and below it.
+    pub markup: String,
 }
 
 /// A fingerprint of how a node is drawn, but for its position and height. Two nodes drawn
@@ -406,7 +444,16 @@ impl Parts {
 /// cloning, on every edit) a copy of each node to compare with.
 fn look(n: &Node) -> u64 {
     let mut h = DefaultHasher::new();
-    (&n.id, &n.name, &n.lines, n.kind, n.badge, n.w.to_bits()).hash(&mut h);
+    (
+        &n.id,
+        &n.name,
+        &n.lines,
+        n.kind,
+        n.badge,
+        n.mark,
+        n.w.to_bits(),
+    )
+        .hash(&mut h);
     h.finish()
 }
 
@@ -434,16 +481,72 @@ fn at(n: &Node) -> [u32; 3] {
     [n.x.to_bits(), n.y.to_bits(), n.h.to_bits()]
 }
 
-/// A connection's route, exactly.
-fn points(e: &Edge) -> [u32; 8] {
-    let [(a, b), (c, d), (f, g), (h, i)] = e.points;
-    [a, b, c, d, f, g, h, i].map(f32::to_bits)
+/// A connection's route and label position, exactly.
+fn points(e: &Edge) -> Vec<u32> {
+    e.points
+        .iter()
+        .chain(e.label_at.iter())
+        .flat_map(|&(x, y)| [x.to_bits(), y.to_bits()])
+        .collect()
+}
+
+/// Radius of a connection's rounded corners.
+const CORNER: f32 = 6.0;
+
+/// The path of an orthogonal polyline with rounded corners: straight runs joined by quarter
+/// curves (quadratic, with the corner as control point), each no larger than half of either
+/// run it joins.
+fn rounded_path(d: &mut String, pts: &[(f32, f32)]) {
+    let Some(&(x0, y0)) = pts.first() else {
+        return;
+    };
+    d.push('M');
+    push_num(d, x0);
+    d.push(' ');
+    push_num(d, y0);
+    for k in 1..pts.len() {
+        let (px, py) = pts[k - 1];
+        let (cx, cy) = pts[k];
+        let Some(&(nx, ny)) = pts.get(k + 1) else {
+            d.push('L');
+            push_num(d, cx);
+            d.push(' ');
+            push_num(d, cy);
+            break;
+        };
+        let len_in = (cx - px).abs() + (cy - py).abs();
+        let len_out = (nx - cx).abs() + (ny - cy).abs();
+        let r = CORNER.min(len_in / 2.0).min(len_out / 2.0);
+        // The direction from a to b along one axis (f32::signum gives 1 for 0).
+        let unit = |a: f32, b: f32| {
+            if b > a {
+                1.0
+            } else if b < a {
+                -1.0
+            } else {
+                0.0
+            }
+        };
+        let (ax, ay) = (cx - unit(px, cx) * r, cy - unit(py, cy) * r);
+        let (bx, by) = (cx + unit(cx, nx) * r, cy + unit(cy, ny) * r);
+        for (c, v) in [
+            ('L', ax),
+            (' ', ay),
+            ('Q', cx),
+            (' ', cy),
+            (' ', bx),
+            (' ', by),
+        ] {
+            d.push(c);
+            push_num(d, v);
+        }
+    }
 }
 
 /// A fingerprint of how a connection is drawn, but for its route; see [`look`].
 fn ends(e: &Edge) -> u64 {
     let mut h = DefaultHasher::new();
-    (&e.id, &e.from, &e.to, &e.label, e.both).hash(&mut h);
+    (&e.id, &e.from, &e.to, &e.label, e.both, e.mark).hash(&mut h);
     h.finish()
 }
 
@@ -470,8 +573,8 @@ pub struct EdgePart {
     pub label_y: String,
     /// The label, escaped (empty when there is none); shared like `open`.
     pub label: Arc<str>,
-    /// The route as laid out, to tell a connection that did not move.
-    pub points: [u32; 8],
+    /// The route and label position as laid out, to tell a connection that did not move.
+    pub points: Vec<u32>,
 }
 
 impl EdgePart {
@@ -480,7 +583,8 @@ impl EdgePart {
         let mut part = EdgePart {
             id: e.id.clone(),
             open: format!(
-                "<g class=\"edge\" data-id=\"{id}\" data-from=\"{from}\" data-to=\"{to}\"><path d=\"",
+                "<g class=\"edge{mark}\" data-id=\"{id}\" data-from=\"{from}\" data-to=\"{to}\"><path d=\"",
+                mark = e.mark.map(|m| format!(" {m}")).unwrap_or_default(),
                 id = escape(e.id.as_str()),
                 from = escape(e.from.as_str()),
                 to = escape(e.to.as_str()),
@@ -513,19 +617,14 @@ impl EdgePart {
         part
     }
 
-    /// Writes the geometry of `e`: the path, and the label at its middle.
+    /// Writes the geometry of `e`: the path, and the label where the layout put it.
     fn route(&mut self, e: &Edge) {
-        let [(x0, y0), (x1, y1), (x2, y2), (x3, y3)] = e.points;
-        let mut d = String::with_capacity(48);
-        for (i, v) in [x0, y0, x1, y1, x2, y2, x3, y3].into_iter().enumerate() {
-            d.push_str(["M", " ", "C", " ", " ", " ", " ", " "][i]);
-            push_num(&mut d, v);
-        }
+        let mut d = String::with_capacity(24 + e.points.len() * 40);
+        rounded_path(&mut d, &e.points);
         self.d = d;
-        if !e.label.is_empty() {
-            // Midpoint of the cubic Bézier at t = 0.5.
-            self.label_x = num((x0 + 3.0 * x1 + 3.0 * x2 + x3) / 8.0);
-            self.label_y = num((y0 + 3.0 * y1 + 3.0 * y2 + y3) / 8.0);
+        if let (false, Some((x, y))) = (e.label.is_empty(), e.label_at) {
+            self.label_x = num(x);
+            self.label_y = num(y);
         }
         self.points = points(e);
     }
@@ -558,47 +657,27 @@ impl EdgePart {
     }
 }
 
-fn write_legend(out: &mut String, s: &Scene) -> fmt::Result {
-    let mut y = s.height - crate::layout::LEGEND_H + 12.0;
+/// The legend rows under the diagram on screen: node looks and finding badges. Exports draw
+/// the full legend in their title block instead ([`Frame`]).
+fn write_legend(out: &mut String, s: &Scene) {
     out.push_str("<g class=\"legend\" aria-hidden=\"true\">");
-    let mut x = 16.0;
-    for kind in &s.legend {
-        write!(
-            out,
-            "<g class=\"{cls}\"><rect x=\"{x}\" y=\"{y}\" width=\"22\" height=\"14\" rx=\"3\"/>\
-             <text x=\"{tx}\" y=\"{ty}\">{c}</text></g>",
-            cls = kind.class(),
-            x = num(x),
-            y = num(y),
-            tx = num(x + 28.0),
-            ty = num(y + 12.0),
-            c = escape(kind.caption()),
-        )?;
-        x += 40.0 + kind.caption().chars().count() as f32 * 6.6;
-        if x > s.width - 200.0 {
-            x = 16.0;
-            y += 20.0;
-        }
-    }
-    for b in &s.badges {
-        write!(
-            out,
-            "<g class=\"{cls}\"><circle cx=\"{cx}\" cy=\"{cy}\" r=\"7\"/><text x=\"{tx}\" y=\"{ty}\">{c}</text></g>",
-            cls = b.class(),
-            cx = num(x + 11.0),
-            cy = num(y + 7.0),
-            tx = num(x + 28.0),
-            ty = num(y + 12.0),
-            c = escape(b.caption()),
-        )?;
-        x += 40.0 + b.caption().chars().count() as f32 * 6.6;
-        if x > s.width - 200.0 {
-            x = 16.0;
-            y += 20.0;
-        }
-    }
+    crate::legend::write(
+        out,
+        &crate::legend::swatches(s, true),
+        16.0,
+        s.height - crate::layout::LEGEND_H + 4.0,
+        s.width - 32.0,
+        crate::captions::Lang::Vi,
+    );
     out.push_str("</g>");
-    Ok(())
+}
+
+/// How far the screen's legend reaches below the room the layout leaves for it (three rows),
+/// so that a narrow drawing with many marks grows rather than cutting its legend off.
+fn legend_overflow(s: &Scene) -> f32 {
+    let items = crate::legend::swatches(s, true);
+    let h = crate::legend::height(&items, s.width - 32.0, crate::captions::Lang::Vi);
+    (4.0 + h - crate::layout::LEGEND_H).max(0.0)
 }
 
 #[cfg(test)]
@@ -697,6 +776,45 @@ mod tests {
         assert!(!svg.contains("<img"));
         assert!(!svg.contains("<script"));
         assert!(svg.contains("data-id=\"x&quot;y\""));
+    }
+
+    #[test]
+    fn a_narrow_drawing_with_many_marks_grows_to_hold_its_legend() {
+        use crate::scene::{Badge, Level, Mark};
+        let items = [
+            NodeKind::OwnExisting,
+            NodeKind::OwnPlanned,
+            NodeKind::OwnRetiring,
+            NodeKind::PlatformOperational,
+            NodeKind::PlatformPlanned,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| {
+            let mut it = Item::new(format!("n{i}"), "x", k);
+            it.badge = Some(Badge {
+                level: Level::Warning,
+                mark: Mark::ALL[i],
+            });
+            it
+        })
+        .collect();
+        let band = BandInput {
+            layer: 2,
+            title: "L2".into(),
+            items,
+        };
+        let s = layered("t", "d", &[band], &[], 4);
+        let p = Parts::of(&s);
+        let height: f32 = p.height.parse().unwrap();
+        assert!(height > s.height, "{height} ≤ {}", s.height);
+        let last_row = p
+            .legend
+            .split("y=\"")
+            .skip(1)
+            .filter_map(|t| t.split('"').next()?.parse::<f32>().ok())
+            .fold(0.0, f32::max);
+        assert!(last_row < height, "{last_row} ≥ {height}");
     }
 
     #[test]

@@ -48,7 +48,60 @@ impl XorShift {
 /// assert_eq!(d.connections.len(), 150);
 /// ```
 pub fn framework(n: usize, edges_per_node: f64) -> Document {
-    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    generate(n, edges_per_node, 0x9E37_79B9_7F4A_7C15)
+}
+
+/// Platforms an [`agency_framework`] reuses now and then.
+const REUSED: [&str; 6] = ["A-01", "A-02", "A-06", "A-04", "B-28", "A-13"];
+
+/// Capability terms an [`agency_framework`]'s own components carry now and then, so that a
+/// portfolio of them holds shared-platform candidates.
+const OWN_TERMS: [&str; 6] = [
+    "quản lý cây xanh đô thị",
+    "theo dõi ngập lụt",
+    "quản lý nghĩa trang",
+    "quản lý chợ truyền thống",
+    "giám sát bến thủy nội địa",
+    "quản lý di tích lịch sử",
+];
+
+/// The framework of one synthetic agency, number `seed`: like [`framework`], with words drawn
+/// afresh for each seed, a kind (mostly communes, as in the political system), about one
+/// component in ten reusing a national platform and one in ten carrying an own capability
+/// term. For portfolio benchmarks.
+///
+/// ```
+/// let a = model::synth::agency_framework(100, 1.5, 1);
+/// let b = model::synth::agency_framework(100, 1.5, 2);
+/// assert_ne!(a.agency, b.agency);
+/// assert_ne!(a.components[0].name, b.components[0].name);
+/// ```
+pub fn agency_framework(n: usize, edges_per_node: f64, seed: u64) -> Document {
+    let mut doc = generate(
+        n,
+        edges_per_node,
+        0x9E37_79B9_7F4A_7C15 ^ seed.wrapping_mul(0x2545_F491_4F6C_DD1D),
+    );
+    let mut rng = XorShift(seed.wrapping_add(1).wrapping_mul(0x9E37_79B9));
+    doc.kind = match seed % 100 {
+        0 => Kind::Province,
+        1 => Kind::Ministry,
+        2 => Kind::Party,
+        _ => Kind::Commune,
+    };
+    doc.agency = format!("Cơ quan mẫu {seed}");
+    for c in &mut doc.components {
+        match rng.below(10) {
+            0 => c.platform = Some(REUSED[rng.below(REUSED.len())].to_owned()),
+            1 => c.capabilities = vec![OWN_TERMS[rng.below(OWN_TERMS.len())].to_owned()],
+            _ => {}
+        }
+    }
+    doc
+}
+
+fn generate(n: usize, edges_per_node: f64, seed: u64) -> Document {
+    let mut rng = XorShift(seed);
     let mut doc = Document::new(
         format!("Khung tổng hợp {n} thành phần"),
         Kind::Province,

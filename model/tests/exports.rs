@@ -460,3 +460,56 @@ fn archimate_validates_against_the_open_group_schema() {
         );
     }
 }
+
+/// The SVG export drew the framework without checking it, so it dropped the finding marks the
+/// screen (and the PNG made from the screen's scene) showed.
+#[test]
+fn exported_svg_keeps_the_finding_marks() {
+    let doc = fixture();
+    let cat = Catalogue::get();
+    let findings = model::rules::check(&doc, cat);
+    let badges = views::marks::badges(&findings);
+    assert!(
+        badges.len() >= 2,
+        "the fixture has flagged components: {findings:?}"
+    );
+    let screen = views::framework::scene_with_badges(cat, &doc, &badges);
+    let picture = svg_export::document(
+        cat,
+        &doc,
+        model::catalogue::Date::parse("2026-11-29").unwrap(),
+        model::captions::Lang::Vi,
+    );
+    for svg in [framework_svg(&doc), picture.svg.clone()] {
+        let parsed = parse(&svg);
+        let flagged: BTreeSet<&str> = parsed
+            .attributes
+            .iter()
+            .filter(|(k, _)| k == "data-flag")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert!(!flagged.is_empty());
+        assert_eq!(svg.matches("<g class=\"badge\"").count(), badges.len());
+        // Every node is drawn exactly as the screen draws it.
+        for n in model::svg::Parts::of(&screen).nodes {
+            assert!(
+                svg.contains(&n.markup()),
+                "{} differs from the screen",
+                n.id
+            );
+        }
+    }
+    // The document figure explains each mark and says where it comes from.
+    for mark in screen.badges.iter().map(|b| b.mark) {
+        let caption = model::captions::Caption::Mark(mark).text(model::captions::Lang::Vi);
+        assert!(picture.svg.contains(caption), "{caption}");
+    }
+    for text in [
+        "1132/QĐ-TTg ngày 24/6/2026",
+        "29/11/2026",
+        "UBND tỉnh Lâm Đồng",
+    ] {
+        assert!(picture.svg.contains(text), "{text}");
+    }
+    assert!(picture.svg.contains(&format!("Khung {}", model::VERSION)));
+}

@@ -1,21 +1,41 @@
-//! How well the overlap rule agrees with people: precision and recall against the hand-labelled
-//! inventory lines in `tests/data/overlap_labelled.json`.
+//! How well the overlap judgement agrees with people, on two labelled sets of inventory lines:
+//!
+//! - `tests/data/overlap_labelled.json`, the development set: the engine's authors have read it,
+//!   so its figures say little about inventories nobody tuned the engine to. Its misses are
+//!   printed one by one, to work on.
+//! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
+//!   had not read the rules. Only its aggregate figures are printed, never a case, so that
+//!   nobody tunes the engine to it.
 //!
 //! Each case becomes a framework of one component built by the case's agency (kind, agency and
 //! status from the case, the component's owner the agency itself), checked by
-//! [`model::rules::overlap::check`] with the catalogue as of 2026-11-23. Every (case, platform)
-//! pair the rule reports, whatever the severity, is compared with the case's `expected` list;
-//! precision and recall are micro-averaged over those pairs and must both reach 0.9.
+//! [`model::rules::check`] with the catalogue as of 2026-11-23. Two kinds of finding are scored
+//! as (case, thing duplicated) pairs, whatever their severity:
 //!
-//! Run with `cargo test -p model --test overlap_quality -- --nocapture` to see the figures and
-//! every miss.
+//! - `overlap` findings, against the case's `expected` 1132/QĐ-TTg platform ids;
+//! - `national_component` findings, against the case's `expected_national`: free-text names of
+//!   the national shared components of 3090/QĐ-BKHCN Phần II.3 that 1132 does not list, read
+//!   as the component of `seeds/national_components.json` whose name or alias they hold.
+//!
+//! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
+//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on the
+//! development set. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
+//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed): the test holds
+//! the blind figures at [`BLIND_FLOOR`] so that they cannot fall back unseen, and the floor rises
+//! as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
+//! finding. The figures are written to `target/overlap-quality.txt`; `scripts/bench-overlap.sh
+//! --write` copies them to `bench/overlap.txt`.
+//!
+//! Run with `cargo test -p model --test overlap_quality -- --nocapture` to see them.
 
 use model::catalogue::Date;
 use model::document::{Component, Document, Kind, Status};
-use model::rules::overlap;
+use model::rules;
+use model::text::fold;
 use model::Catalogue;
 use serde::Deserialize;
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 #[derive(Deserialize)]
 struct Labelled {
@@ -34,25 +54,69 @@ struct Case {
     #[serde(default)]
     status: String,
     expected: Vec<String>,
+    #[serde(default)]
+    expected_national: Vec<String>,
 }
 
-/// The minimum precision and recall.
+/// The minimum precision and recall on the development set.
 const FLOOR: f64 = 0.9;
+
+/// The minimum precision and recall on the blind set: a guard against regressions just under
+/// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
+/// never lower it to let a change through.
+const BLIND_FLOOR: f64 = 0.78;
+
+/// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
+fn national_names() -> Vec<(String, Vec<String>)> {
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!("../../seeds/national_components.json"))
+            .expect("seeds/national_components.json parses");
+    v["components"]
+        .as_array()
+        .expect("a components list")
+        .iter()
+        .map(|c| {
+            let mut names = vec![fold(c["name"].as_str().unwrap_or_default())];
+            for a in c["aliases"].as_array().into_iter().flatten() {
+                names.push(fold(a.as_str().unwrap_or_default()));
+            }
+            (c["id"].as_str().unwrap_or_default().to_owned(), names)
+        })
+        .collect()
+}
+
+/// The national component a free-text label names: the one with the longest name or alias the
+/// label holds as whole words, or `None`.
+fn national_id(label: &str, names: &[(String, Vec<String>)]) -> Option<String> {
+    let padded = |s: &str| {
+        let words: Vec<&str> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        format!(" {} ", words.join(" "))
+    };
+    let label = padded(&fold(label));
+    names
+        .iter()
+        .flat_map(|(id, ns)| ns.iter().map(move |n| (id, padded(n))))
+        .filter(|(_, n)| n.trim() != "" && label.contains(n.as_str()))
+        .max_by_key(|(_, n)| n.len())
+        .map(|(id, _)| id.clone())
+}
+
+fn status(s: &str) -> Status {
+    model::io::json::parse_status(s).unwrap_or(Status::Planned)
+}
 
 fn document(c: &Case) -> Document {
     let kind = Kind::parse(&c.kind).unwrap_or_else(|| panic!("{}: unknown kind {}", c.id, c.kind));
-    let status = match c.status.as_str() {
-        "planned" => Status::Planned,
-        "retiring" => Status::Retiring,
-        _ => Status::Existing,
-    };
     let mut d = Document::new(format!("Ca {}", c.id), kind, c.agency.clone());
     d.components.push(Component {
         id: c.id.clone(),
         name: c.name.clone(),
         description: c.description.clone(),
         layer: 3,
-        status,
+        status: status(&c.status),
         owner: c.agency.clone(),
         capabilities: Vec::new(),
         platform: None,
@@ -62,52 +126,158 @@ fn document(c: &Case) -> Document {
     d
 }
 
-#[test]
-fn overlap_precision_and_recall_reach_ninety_percent() {
-    let text = include_str!("data/overlap_labelled.json");
-    let labelled: Labelled = serde_json::from_str(text).expect("the labelled set parses");
-    assert!(labelled.cases.len() >= 130, "the labelled set is complete");
+/// The figures of one set.
+struct Figures {
+    cases: usize,
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    clean: usize,
+    false_alarms: usize,
+    unmapped: usize,
+    misses: Vec<String>,
+}
+
+impl Figures {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    fn false_alarm_rate(&self) -> f64 {
+        self.false_alarms as f64 / self.clean.max(1) as f64
+    }
+    fn line(&self, set: &str) -> String {
+        format!(
+            "{set}: {} cases; precision {:.3} ({}/{}); recall {:.3} ({}/{}); false alarms on {:.1} % \
+             of the {} components that duplicate nothing ({})",
+            self.cases,
+            self.precision(),
+            self.tp,
+            self.tp + self.fp,
+            self.recall(),
+            self.tp,
+            self.tp + self.fn_,
+            100.0 * self.false_alarm_rate(),
+            self.clean,
+            self.false_alarms,
+        )
+    }
+}
+
+fn score(set: &str, json: &str) -> Figures {
+    let labelled: Labelled =
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{set} does not parse: {e}"));
     let cat = Catalogue::get().as_of(Date {
         year: 2026,
         month: 11,
         day: 23,
     });
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
-    let mut misses = Vec::new();
+    let names = national_names();
+    let mut f = Figures {
+        cases: labelled.cases.len(),
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+        clean: 0,
+        false_alarms: 0,
+        unmapped: 0,
+        misses: Vec::new(),
+    };
     for case in &labelled.cases {
         for p in &case.expected {
-            assert!(cat.platform(p).is_some(), "{}: no platform {p}", case.id);
+            assert!(
+                cat.platform(p).is_some(),
+                "{set}: a case names no platform {p}"
+            );
         }
-        let found: BTreeSet<String> = overlap::check(&document(case), &cat)
-            .into_iter()
-            .filter_map(|f| f.platform)
+        let findings = rules::check(&document(case), &cat);
+        let found: BTreeSet<String> = findings
+            .iter()
+            .filter_map(|f| match f.kind.as_str() {
+                "overlap" => f.platform.clone(),
+                "national_component" => f.platform.as_ref().map(|p| format!("national {p}")),
+                _ => None,
+            })
             .collect();
-        let expected: BTreeSet<String> = case.expected.iter().cloned().collect();
-        tp += found.intersection(&expected).count();
+        let mut expected: BTreeSet<String> = case.expected.iter().cloned().collect();
+        for label in &case.expected_national {
+            match national_id(label, &names) {
+                Some(id) => expected.insert(format!("national {id}")),
+                None => {
+                    f.unmapped += 1;
+                    expected.insert(format!("national ?{label}"))
+                }
+            };
+        }
+        f.tp += found.intersection(&expected).count();
         let extra: Vec<_> = found.difference(&expected).cloned().collect();
         let missing: Vec<_> = expected.difference(&found).cloned().collect();
-        fp += extra.len();
-        fn_ += missing.len();
+        f.fp += extra.len();
+        f.fn_ += missing.len();
+        if expected.is_empty() {
+            f.clean += 1;
+            f.false_alarms += usize::from(!found.is_empty());
+        }
         if !extra.is_empty() || !missing.is_empty() {
-            misses.push(format!(
+            f.misses.push(format!(
                 "{} [{} {}] «{}»: extra {:?}, missing {:?}",
                 case.id, case.kind, case.status, case.name, extra, missing
             ));
         }
     }
-    let precision = tp as f64 / (tp + fp).max(1) as f64;
-    let recall = tp as f64 / (tp + fn_).max(1) as f64;
-    eprintln!(
-        "overlap quality over {} cases: precision {precision:.3} ({tp}/{}), recall {recall:.3} ({tp}/{})",
-        labelled.cases.len(),
-        tp + fp,
-        tp + fn_
+    f
+}
+
+#[test]
+fn overlap_precision_and_recall_hold_their_floors() {
+    let dev = score(
+        "development set",
+        include_str!("data/overlap_labelled.json"),
     );
-    for m in &misses {
-        eprintln!("  miss: {m}");
+    let blind = score("blind set", include_str!("data/overlap_blind.json"));
+    assert!(dev.cases >= 130, "the development set is complete");
+    assert!(blind.cases >= 150, "the blind set is complete");
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "{}",
+        dev.line("development set (overlap_labelled.json)")
+    );
+    let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
+    if blind.unmapped > 0 {
+        let _ = writeln!(
+            report,
+            "blind set: {} national-component labels name no component of seeds/national_components.json",
+            blind.unmapped
+        );
     }
-    assert!(
-        precision >= FLOOR && recall >= FLOOR,
-        "precision {precision:.3} and recall {recall:.3} must both reach {FLOOR}"
-    );
+    eprint!("{report}");
+    for m in &dev.misses {
+        eprintln!("  development-set miss: {m}");
+    }
+    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
+    let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
+    std::fs::write(out, &report).expect("the figures are written to target/");
+    for (set, f, floor) in [("development", &dev, FLOOR), ("blind", &blind, BLIND_FLOOR)] {
+        assert!(
+            f.precision() >= floor && f.recall() >= floor,
+            "{set} set: precision {:.3} and recall {:.3} must both reach {floor}",
+            f.precision(),
+            f.recall()
+        );
+    }
+}
+
+#[test]
+fn national_labels_are_read_by_name_or_alias() {
+    let names = national_names();
+    assert!(!names.is_empty());
+    for (id, ns) in &names {
+        for n in ns {
+            assert_eq!(national_id(n, &names).as_deref(), Some(id.as_str()), "{n}");
+        }
+    }
+    assert_eq!(national_id("Phần mềm quản lý đất đai", &names), None);
 }

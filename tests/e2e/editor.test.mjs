@@ -4,19 +4,10 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
 
 const nodes = (page) => page.$$eval('.diagram-content svg g.node[data-id]', (els) => els.map((e) => e.getAttribute('aria-label')));
 const edges = (page) => page.$$eval('.diagram-content svg g.edge', (els) => els.length);
-
-async function createProvince(page) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
-}
 
 test('create, add a platform, add and connect a component, undo, redo, reload', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
@@ -154,13 +145,7 @@ test('every export downloads; the SVG and CSV import back', async ({ browser, or
   const page = await openApp(browser, origin + '/');
   await createProvince(page);
   const dir = mkdtempSync(join(tmpdir(), 'khung-'));
-  const grab = async (kind) => {
-    await page.click('.view-head .export-menu > button');
-    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-    const path = join(dir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
+  const grab = (kind) => downloadExport(page, kind, dir);
   const json = readFileSync(await grab('json'), 'utf8');
   const svgPath = await grab('svg');
   const svg = readFileSync(svgPath, 'utf8');
@@ -197,9 +182,11 @@ test('dragging a node moves it as one undo step, and the move is saved', async (
   const sel = `.diagram-content g.node[data-id="${id}"]`;
   const before = await page.getAttribute(sel, 'transform');
   const box = await page.locator(sel).boundingBox();
+  // Four columns to the right, where the band has free slots (a box snaps to one).
+  const column = (box.width / 200) * 214;
   await page.mouse.move(box.x + 20, box.y + 10);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 12, box.y + 10 + i * 3);
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 0.4 * column, box.y + 10 + i * 2);
   await page.mouse.up();
   const after = await page.getAttribute(sel, 'transform');
   assert(after !== before, `transform unchanged: ${after}`);

@@ -1,15 +1,10 @@
 // Overlap and compliance in the browser: a component that duplicates an operational Group B
 // platform is flagged at once, with its rule and source; the user replaces it with the platform
 // or records an exemption, and undo takes either back.
-import { test, assert, openApp } from './harness.mjs';
+import { test, assert, openApp, createProvince } from './harness.mjs';
 
 async function provinceWith(page, name) {
-  await page.click('.tab[data-view="#/editor"]');
-  await page.click('text=Khung mới…');
-  await page.selectOption('.new-framework select[name=kind]', 'province');
-  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
-  await page.click('.new-framework button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+  await createProvince(page);
   await page.fill('.component-form input[name=name]', name);
   await page.selectOption('.component-form select[name=status]', 'planned');
   await page.click('.component-form button[type=submit]');
@@ -30,9 +25,10 @@ test('a duplicate of the national procurement network is flagged, replaced, undo
   await page.click(`${finding} button.replace`);
   await page.waitForSelector(finding, { state: 'detached' });
   assert(await page.getAttribute(`.diagram-content g.node[data-id="${id}"]`, 'aria-label') === 'Hệ thống mạng đấu thầu quốc gia', 'not replaced');
-  // Undo brings the component and its finding back.
-  await page.click('.diagram');
+  // Undo brings the component and its finding back; the inspector shows it on its box.
+  await page.click('.diagram', { position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
+  await page.click(`.diagram-content g.node[data-id="${id}"]`);
   await page.waitForSelector(finding);
 
   // Exempt it, with a justification: shown, not hidden.
@@ -41,7 +37,8 @@ test('a duplicate of the national procurement network is flagged, replaced, undo
   await page.click(`${finding} .exemption-form button[type=submit]`);
   await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('đã miễn trừ'), finding);
   assert((await page.getAttribute(finding, 'class')).includes('info'), 'an exempted overlap is not shown as information');
-  assert(await page.$$eval('.kpi tr', (r) => r.length) === 5, 'KPI scores missing');
+  await page.click('#tab-framework');
+  assert(await page.$$eval('#panel-framework .kpi tr', (r) => r.length) === 5, 'KPI scores missing');
 });
 
 test('a shared word alone is not an overlap', async ({ browser, origin }) => {

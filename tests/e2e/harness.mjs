@@ -71,6 +71,27 @@ export async function openApp(browser, url) {
   return page;
 }
 
+/** Opens the editor and starts a provincial framework for Lâm Đồng from its reference
+ *  architecture, as "Khung mới…" does. */
+export async function createProvince(page) {
+  await page.click('.tab[data-view="#/editor"]');
+  await page.click('text=Khung mới…');
+  await page.selectOption('.new-framework select[name=kind]', 'province');
+  await page.fill('.new-framework input[name=agency]', 'Lâm Đồng');
+  await page.click('.new-framework button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Lâm Đồng'));
+}
+
+/** Opens the view's export menu, picks `kind` (`data-export`), saves the download in `dir` and
+ *  resolves to its path. */
+export async function downloadExport(page, kind, dir) {
+  await page.click('.view-head .export-menu > button');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  return path;
+}
+
 /** Runs every registered test and exits non-zero if any failed. */
 export async function run(dist) {
   const server = await serve(dist);

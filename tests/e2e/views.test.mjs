@@ -7,6 +7,7 @@ const nodeCount = (page) => page.$$eval('.diagram-content svg g.node[data-id]', 
 test('each reference architecture opens as a four-layer diagram', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   for (const id of ['party', 'assembly', 'front', 'other', 'ministry', 'province', 'commune']) {
+    await page.click('.ref-toggle');
     await page.click(`.tab[data-view="#/ref/${id}"]`);
     await page.waitForFunction((h) => location.hash === h, `#/ref/${id}`);
     const bands = await page.$$eval('.diagram-content svg .band-title', (els) => els.map((e) => e.textContent));

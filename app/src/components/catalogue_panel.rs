@@ -1,30 +1,14 @@
-//! The catalogue panel: search the national platforms (diacritic- and case-insensitive), filter
-//! them, and add one to the framework as a reused component by click or by drag.
+//! The editor's palette, on its left: a new own component of the agency, and the national
+//! platforms to reuse, searched (diacritic- and case-insensitive) and filtered. Platforms the
+//! framework already reuses are marked; adding one of them again selects its box.
 
-use crate::components::editor::run;
-use crate::context::{Editor, Notice, Selection};
+use crate::actions;
+use crate::context::{Editor, FocusRequest, Notice, Renaming, Selection};
 use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
 use model::catalogue::Group;
-use model::command::Command;
 use model::views::catalogue_map::Filter;
-
-/// Adds platform `id` to the open framework and selects it.
-pub(crate) fn add_platform(editor: Editor, notice: Notice, selection: Selection, id: &str) {
-    let Some(c) = editor
-        .history
-        .with_untracked(|h| model::compose::reuse(today::catalogue(), id, h.doc()))
-    else {
-        return notice.error(format!("Không có nền tảng {id} trong danh mục."));
-    };
-    let new_id = c.id.clone();
-    let name = c.name.clone();
-    if run(editor, notice, Command::AddComponent(c)) {
-        selection.only(Some(new_id));
-        notice.info(format!("{} {id} · {name}", t("Đã thêm")));
-    }
-}
 
 /// The panel.
 #[component]
@@ -36,6 +20,29 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
     let group = RwSignal::new(None::<Group>);
     let layer = RwSignal::new(None::<u8>);
     let live = RwSignal::new(None::<bool>);
+    let Renaming(renaming) = expect_context();
+    let focus: FocusRequest = expect_context();
+    let own_layer = RwSignal::new(3u8);
+    // The platforms the framework reuses already.
+    let present = Memo::new(move |_| {
+        editor.history.with(|h| {
+            h.doc()
+                .components
+                .iter()
+                .filter_map(|c| c.platform.clone())
+                .collect::<std::collections::HashSet<_>>()
+        })
+    });
+    let add = move |id: &str| {
+        actions::add_platform(editor, notice, selection, id);
+        focus.ask(crate::context::Focus::Reveal);
+    };
+    let add_own = move |_| {
+        if let Some(id) = actions::add_own(editor, notice, selection, own_layer.get_untracked()) {
+            focus.ask(crate::context::Focus::Reveal);
+            renaming.set(Some(id));
+        }
+    };
     let results = Memo::new(move |_| {
         let f = Filter {
             layers: layer.get().map(|l| vec![l]),
@@ -52,6 +59,18 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
+        <section class="own-new" aria-labelledby="own-title">
+            <h3 id="own-title">{move || t("Thành phần của cơ quan")}</h3>
+            <div class="own-row">
+                <select aria-label=move || t("Lớp của thành phần mới") on:change=move |ev| own_layer.set(event_target_value(&ev).parse().unwrap_or(3)) prop:value=move || own_layer.get().to_string()>
+                    <option value="1">{move || t("1 · Hạ tầng số")}</option>
+                    <option value="2">{move || t("2 · Dữ liệu, nền tảng lõi")}</option>
+                    <option value="3">{move || t("3 · Ứng dụng, nghiệp vụ")}</option>
+                    <option value="4">{move || t("4 · Kênh tương tác")}</option>
+                </select>
+                <button class="new-own primary" on:click=add_own title=move || t("Thêm một thành phần của cơ quan rồi gõ tên ngay trên sơ đồ")>{move || t("+ Thành phần mới")}</button>
+            </div>
+        </section>
         <section class="catalogue-panel" aria-labelledby="cat-panel-title">
             <h3 id="cat-panel-title">{move || t("Danh mục nền tảng dùng chung")}</h3>
             <input type="search" class="catalogue-search" placeholder=move || t("Tìm: cong dich vu, VNeID, đấu thầu…") aria-label=move || t("Tìm nền tảng")
@@ -82,9 +101,13 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
                         let (id, name, owner, operational) = p;
                         let drag_id = id.clone();
                         let add_id = id.clone();
+                        let mark_id = id.clone();
+                        let label_id = id.clone();
+                        let is_present = Memo::new(move |_| present.with(|p| p.contains(&mark_id)));
                         view! {
                             <li
                                 class="platform-item"
+                                class:present=is_present
                                 data-platform=id.clone()
                                 draggable="true"
                                 on:dragstart=move |ev: web_sys::DragEvent| {
@@ -96,7 +119,8 @@ pub(crate) fn CataloguePanel() -> impl IntoView {
                                 <span class="pid">{id.clone()}</span>
                                 <span class="pname">{name}</span>
                                 <span class="powner">{owner}{move || format!(" · {}", t(if operational { "đang vận hành" } else { "chưa vận hành" }))}</span>
-                                <button class="add" on:click=move |_| add_platform(editor, notice, selection, &add_id) aria-label=format!("{} {id}", t("Thêm"))>{move || t("Thêm")}</button>
+                                {move || is_present.get().then(|| view! { <span class="present-mark">{t("✓ Đã có trong khung")}</span> })}
+                                <button class="add" on:click=move |_| add(&add_id) aria-label=move || format!("{} {label_id}", t(if is_present.get() { "Chọn" } else { "Thêm" }))>{move || t(if is_present.get() { "Chọn" } else { "Thêm" })}</button>
                             </li>
                         }
                     }

@@ -1,7 +1,7 @@
 //! The component form: add the agency's own component, or edit the selected one (name,
 //! description, layer, status, owner, capability terms).
 
-use crate::components::editor::run;
+use crate::actions::run;
 use crate::context::{Editor, Notice, Selection};
 use crate::i18n::t;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! The right-click menu on a node: edit, copy, duplicate, delete, return to auto-layout.
 
-use crate::components::editor::{copy, delete_selection, paste, run, Clipboard};
+use crate::actions::{copy, delete_selection, paste, run, Clipboard};
 use crate::context::{Editor, Notice, Selection};
 use crate::i18n::t;
 use leptos::prelude::*;

@@ -1,12 +1,15 @@
-//! The diagram canvas: shows an SVG string from the model's renderer with zoom (wheel, pinch,
-//! the keys plus, minus and zero), pan (drag, arrow keys), fit to screen, a minimap for large
-//! diagrams, and selection by click, Enter, shift-click or a shift-drag rubber band. In the
-//! editor, dragging a node moves it.
+//! The diagram canvas: shows an SVG string from the model's renderer with zoom (Ctrl/⌘+wheel,
+//! pinch, the keys plus, minus and zero), pan (wheel, drag, arrow keys), fit to screen, zoom to
+//! the selection, a minimap for large diagrams, and selection by click, Enter, shift-click or a
+//! shift-drag rubber band. In the editor, dragging a node moves it, and the editor's overlay
+//! (in-place rename, connect handle) sits on top.
 
-use crate::context::Selection;
+use crate::components::edit_overlay::EditOverlay;
+use crate::context::{Focus, FocusRequest, Renaming, Selection};
 use crate::debounce::Debounce;
 use crate::i18n::t;
 use crate::svg_dom::Drawn;
+use crate::viewport;
 use leptos::html::Div;
 use leptos::prelude::*;
 use model::svg::Parts;
@@ -206,12 +209,65 @@ pub(crate) fn Diagram(
         let z = zoom.get_untracked();
         ((lx - px) / z, (ly - py) / z)
     };
+    // The wheel scrolls (Shift+wheel sideways); Ctrl/⌘+wheel and pinch (a wheel event with
+    // ctrlKey) zoom, at most one step per event.
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
-        let (x, y) = local(ev.client_x(), ev.client_y());
-        // Pinch gestures arrive as wheel events with ctrlKey; both zoom.
-        let factor = (-ev.delta_y() * if ev.ctrl_key() { 0.01 } else { 0.0015 }).exp();
-        zoom_by(factor, x, y);
+        let page = center().1 * 2.0;
+        let dx = viewport::wheel_pixels(ev.delta_x(), ev.delta_mode(), page);
+        let dy = viewport::wheel_pixels(ev.delta_y(), ev.delta_mode(), page);
+        if ev.ctrl_key() || ev.meta_key() {
+            let (x, y) = local(ev.client_x(), ev.client_y());
+            zoom_by(viewport::zoom_factor(dy), x, y);
+        } else if ev.shift_key() && dx == 0.0 {
+            pan.update(|p| p.0 -= dy);
+        } else {
+            pan.update(|p| {
+                p.0 -= dx;
+                p.1 -= dy;
+            });
+        }
+    };
+    // The editor asks to bring the selection into view (a finding clicked, a search hit) or to
+    // zoom to it.
+    let focus_request = use_context::<FocusRequest>();
+    if let Some(FocusRequest(request)) = focus_request {
+        Effect::new(move |prev: Option<u32>| {
+            let (focus, n) = request.get();
+            if prev.is_some_and(|p| p != n) {
+                let ids = selection.0.get_untracked();
+                let target = scene.with_untracked(|s| {
+                    viewport::bounds(
+                        node_boxes(s)
+                            .into_iter()
+                            .filter(|b| ids.contains(&b.0))
+                            .map(|b| (b.1, b.2, b.3, b.4)),
+                    )
+                });
+                let (cx, cy) = center();
+                if let Some(target) = target {
+                    let now = (zoom.get_untracked(), pan.get_untracked());
+                    let (z, p) = viewport::focus_on(focus, target, now, (cx * 2.0, cy * 2.0));
+                    zoom.set(z);
+                    pan.set(p);
+                }
+            }
+            n
+        });
+    }
+    let zoom_to_selection = move || {
+        if let Some(r) = focus_request {
+            r.ask(Focus::Zoom);
+        }
+    };
+    let renaming = use_context::<Renaming>();
+    let on_dblclick = move |ev: web_sys::MouseEvent| {
+        if let (Some(Renaming(r)), Some(id), true) =
+            (renaming, node_id(ev.target()), on_drag.is_some())
+        {
+            selection.only(Some(id.clone()));
+            r.set(Some(id));
+        }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -219,7 +275,14 @@ pub(crate) fn Diagram(
         }
         let (cx, cy) = center();
         let step = 40.0;
+        // In the editor, arrow keys move the selected boxes (the editor's shortcuts do that).
+        let nudging = on_drag.is_some() && selection.0.with_untracked(|s| !s.is_empty());
         let handled = match ev.key().as_str() {
+            k if nudging && k.starts_with("Arrow") => false,
+            _ if ev.shift_key() && ev.code() == "Digit2" => {
+                zoom_to_selection();
+                true
+            }
             "+" | "=" => {
                 zoom_by(1.2, cx, cy);
                 true
@@ -466,6 +529,7 @@ pub(crate) fn Diagram(
             <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.2, cx, cy) } title=move || t("Phóng to (+)") aria-label=move || t("Phóng to")>"+"</button>
             <button on:click=move |_| { let (cx, cy) = center(); zoom_by(1.0 / 1.2, cx, cy) } title=move || t("Thu nhỏ (−)") aria-label=move || t("Thu nhỏ")>"−"</button>
             <button on:click=move |_| fit() title=move || t("Vừa màn hình (0)")>{move || t("Vừa màn hình")}</button>
+            <button class="zoom-selection" on:click=move |_| zoom_to_selection() disabled=move || selection.0.with(|s| s.is_empty()) title=move || t("Phóng đến vùng chọn (Shift+2)")>{move || t("Đến vùng chọn")}</button>
             <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", zoom.get() * 100.0)}</span>
         </div>
         <div
@@ -481,8 +545,10 @@ pub(crate) fn Diagram(
             on:pointermove=on_pointermove
             on:pointerup=on_pointerup
             on:contextmenu=on_contextmenu
+            on:dblclick=on_dblclick
         >
             <div class="diagram-content" node_ref=content style:transform=transform></div>
+            {on_drag.is_some().then(|| view! { <EditOverlay scene=scene zoom=zoom pan=pan /> })}
             {move || band().map(|style| view! { <div class="rubber-band" style=style></div> })}
             <Show when=move || { node_count.get() > MINIMAP_FROM }>
                 <div

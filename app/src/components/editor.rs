@@ -1,123 +1,39 @@
-//! The editor: the user's framework as a diagram with its toolbar, the catalogue panel and the
-//! component form. Every change goes through a `model::command::Command` on the history, so
-//! undo, redo and autosave cover all of them.
+//! The editor, in three panes as in draw.io: the palette (a new own component, the national
+//! platforms) on the left, the framework's diagram with its toolbar in the centre, and the
+//! inspector of the selection on the right. Every change goes through a
+//! `model::command::Command` on the history (see [`crate::actions`]), so undo, redo and autosave
+//! cover all of them.
 
-use crate::browser_io;
+use crate::actions::{copy, delete_selection, export_json, nudge, paste, Clipboard};
 use crate::components::catalogue_panel::CataloguePanel;
-use crate::components::component_form::ComponentForm;
 use crate::components::context_menu::{ContextMenu, MenuAt};
-use crate::components::diagram::{Diagram, NodeDrag};
+use crate::components::diagram::Diagram;
+use crate::components::drop_hint::{self, DropHint, DropTarget};
 use crate::components::editor_toolbar::EditorToolbar;
 use crate::components::embed_code::EmbedCode;
 use crate::components::export_menu::ExportMenu;
-use crate::components::findings_panel::FindingsPanel;
+use crate::components::find_bar::FindBar;
+use crate::components::inspector::Inspector;
 use crate::components::outline::Outline;
-use crate::context::{AsOf, CurrentView, Editor, Notice, Selection, View};
-use crate::i18n::t;
+use crate::context::{
+    AsOf, CurrentView, Editor, Focus, FocusRequest, Notice, Renaming, Selection, View,
+};
 use crate::today;
 use leptos::prelude::*;
-use model::command::Command;
-use model::document::{Component, Connection, Point};
-use model::rules::Severity;
-use model::scene::Badge;
 use model::views::framework;
 use wasm_bindgen::JsCast;
 
-/// What Ctrl+C put aside for Ctrl+V.
-#[derive(Clone, Default)]
-pub(crate) struct Clipboard(pub(crate) Vec<Component>, pub(crate) Vec<Connection>);
-
-/// Applies `cmd`, reporting a refusal; returns whether it applied.
-pub(crate) fn run(editor: Editor, notice: Notice, cmd: Command) -> bool {
-    let mut result = Ok(());
-    editor.history.update(|h| result = h.apply(cmd));
-    match result {
-        Ok(()) => true,
-        Err(e) => {
-            notice.error(e.to_string());
-            false
-        }
-    }
-}
-
-/// Copies the selected components and the connections among them.
-pub(crate) fn copy(editor: Editor, selection: Selection) -> Clipboard {
-    let ids = selection.0.get_untracked();
-    editor.history.with_untracked(|h| {
-        let d = h.doc();
-        let comps: Vec<Component> = d
-            .components
-            .iter()
-            .filter(|c| ids.contains(&c.id))
-            .cloned()
-            .collect();
-        let conns = d
-            .connections
-            .iter()
-            .filter(|e| ids.contains(&e.from) && ids.contains(&e.to))
-            .cloned()
-            .collect();
-        Clipboard(comps, conns)
-    })
-}
-
-/// Pastes `clip` with fresh ids, offset so the copies do not hide the originals.
-pub(crate) fn paste(editor: Editor, notice: Notice, selection: Selection, clip: &Clipboard) {
-    if clip.0.is_empty() {
+/// Opens the diagram's text outline and scrolls to it: one tap from the top on a phone.
+fn open_outline() {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(".view.editor details.outline")
+            .ok()
+            .flatten()
+    }) else {
         return;
-    }
-    let (comps, conns) = editor.history.with_untracked(|h| {
-        let mut scratch = h.doc().clone();
-        let mut map = std::collections::HashMap::new();
-        let mut comps = Vec::new();
-        for c in &clip.0 {
-            let mut n = c.clone();
-            n.id = scratch.fresh_id("c");
-            n.position = c.position.map(|p| Point {
-                x: p.x + 24.0,
-                y: p.y + 24.0,
-            });
-            map.insert(c.id.clone(), n.id.clone());
-            scratch.components.push(n.clone());
-            comps.push(n);
-        }
-        let mut conns = Vec::new();
-        for e in &clip.1 {
-            let mut n = e.clone();
-            n.id = scratch.fresh_id("e");
-            n.from = map[&e.from].clone();
-            n.to = map[&e.to].clone();
-            scratch.connections.push(n.clone());
-            conns.push(n);
-        }
-        (comps, conns)
-    });
-    let ids: Vec<String> = comps.iter().map(|c| c.id.clone()).collect();
-    if run(editor, notice, Command::Paste(comps, conns)) {
-        selection.0.set(ids);
-    }
-}
-
-/// Deletes the selected components with their connections.
-pub(crate) fn delete_selection(editor: Editor, notice: Notice, selection: Selection) {
-    let ids = selection.0.get_untracked();
-    if !ids.is_empty() && run(editor, notice, Command::RemoveComponents(ids)) {
-        selection.only(None);
-    }
-}
-
-/// Downloads the framework as canonical JSON.
-pub(crate) fn export_json(editor: Editor, notice: Notice) {
-    let (name, json) = editor.history.with_untracked(|h| {
-        (
-            browser_io::file_stem(&h.doc().title),
-            model::io::json::write(h.doc()),
-        )
-    });
-    match browser_io::download(&format!("{name}.json"), "application/json", json.as_bytes()) {
-        Ok(()) => notice.info(format!("{} {name}.json", t("Đã xuất"))),
-        Err(e) => notice.error(e),
-    }
+    };
+    let _ = el.set_attribute("open", "");
+    el.scroll_into_view();
 }
 
 fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
@@ -149,7 +65,7 @@ pub(crate) fn EditorPane() -> impl IntoView {
         relevant.with(|doc| {
             let analysis = model::rules::Analysis::new(doc, &cat);
             let findings = model::rules::check_with(&analysis);
-            let scores = model::rules::kpi::kpi_scores_with(&analysis, &findings);
+            let scores = model::rules::kpi::kpi_assessment_with(&analysis, &findings);
             (findings, scores)
         })
     });
@@ -158,44 +74,59 @@ pub(crate) fn EditorPane() -> impl IntoView {
     let scene = Memo::new(move |_| {
         let cat = today::catalogue_on(day.get());
         checked.with(|(fs, _)| {
-            let mut badges: std::collections::HashMap<&str, Badge> =
-                std::collections::HashMap::new();
-            for f in fs {
-                let b = match (f.severity, f.exempted) {
-                    (_, true) | (Severity::Info, _) => Badge::Info,
-                    (Severity::Violation, _) => Badge::Violation,
-                    (Severity::Warning, _) => Badge::Warning,
-                };
-                let e = badges.entry(f.component.as_str()).or_insert(b);
-                *e = (*e).min(b);
-            }
+            let badges = model::views::marks::badges(fs);
             editor
                 .history
                 .with(|h| framework::scene_with_badges(&cat, h.doc(), &badges))
         })
     });
 
-    let on_drag = Callback::new(move |d: NodeDrag| match d {
-        NodeDrag::Move(moves) => editor.history.update(|h| {
-            h.begin();
-            let moves = moves
-                .into_iter()
-                .map(|(id, x, y)| (id, Some(Point { x, y })))
-                .collect();
-            let _ = h.apply(Command::MoveComponents(moves));
-        }),
-        NodeDrag::End => editor.history.update(|h| h.commit()),
-        NodeDrag::Abort => editor.history.update(|h| h.abort()),
-    });
+    let drop_target = DropTarget(RwSignal::new(None));
+    let on_drag = drop_hint::on_drag(editor, scene, drop_target);
     let on_context =
         Callback::new(move |(id, x, y): (String, i32, i32)| menu.set(Some(MenuAt { id, x, y })));
 
+    let Renaming(renaming) = expect_context();
+    let focus: FocusRequest = expect_context();
+    let finding = RwSignal::new(false);
     // Keyboard shortcuts, while the editor is open and the user is not typing in a field.
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if view.get_untracked() != View::Editor || typing_in_a_field(&ev) {
+        if view.get_untracked() != View::Editor {
             return;
         }
         let ctrl = ev.ctrl_key() || ev.meta_key();
+        // Ctrl+F finds in the diagram, even from a field.
+        if ctrl && !ev.alt_key() && ev.key().to_lowercase() == "f" {
+            ev.prevent_default();
+            finding.set(true);
+            return;
+        }
+        if typing_in_a_field(&ev) || ev.default_prevented() {
+            return;
+        }
+        let step = if ev.shift_key() { 40.0 } else { 8.0 };
+        let arrow = match ev.key().as_str() {
+            "ArrowLeft" => Some((-step, 0.0)),
+            "ArrowRight" => Some((step, 0.0)),
+            "ArrowUp" => Some((0.0, -step)),
+            "ArrowDown" => Some((0.0, step)),
+            _ => None,
+        };
+        if let (Some((dx, dy)), false, false) = (arrow, ctrl, ev.alt_key()) {
+            if selection.0.with_untracked(|s| !s.is_empty()) {
+                ev.prevent_default();
+                scene.with_untracked(|s| nudge(editor, notice, selection, s, dx, dy));
+                focus.ask(Focus::Reveal);
+            }
+            return;
+        }
+        if ev.key() == "F2" {
+            if let Some(id) = selection.primary() {
+                ev.prevent_default();
+                renaming.set(Some(id));
+            }
+            return;
+        }
         let key = ev.key().to_lowercase();
         let done =
             match (ctrl, ev.shift_key(), key.as_str()) {
@@ -250,31 +181,33 @@ pub(crate) fn EditorPane() -> impl IntoView {
         else {
             return;
         };
-        crate::components::catalogue_panel::add_platform(editor, notice, selection, &id);
+        crate::actions::add_platform(editor, notice, selection, &id);
     };
 
     view! {
+        <aside class="palette" aria-label=move || crate::i18n::t("Bảng thành phần")>
+            <CataloguePanel />
+        </aside>
         <section class="view editor" aria-labelledby="view-title">
             <div class="view-head">
                 <h2 id="view-title">{move || editor.history.with(|h| h.doc().title.clone())}</h2>
                 <ExportMenu scene=scene doc=Signal::derive(move || editor.history.with(|h| h.doc().clone())) />
                 <EmbedCode title=Signal::derive(move || editor.history.with(|h| h.doc().title.clone())) />
+                <button class="outline-button" on:click=move |_| open_outline() title=move || crate::i18n::t("Dàn ý văn bản của sơ đồ")>{move || crate::i18n::t("Dàn ý")}</button>
             </div>
             <EditorToolbar />
+            <FindBar open=finding scene=scene />
             <div
                 class="drop-zone"
                 on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
                 on:drop=on_drop
             >
                 <Diagram scene=scene on_drag=on_drag on_context=on_context />
+                <DropHint target=drop_target />
             </div>
             <ContextMenu at=menu clipboard=clipboard />
             <Outline scene=scene />
         </section>
-        <aside class="side">
-            <FindingsPanel findings=findings scores=scores />
-            <ComponentForm />
-            <CataloguePanel />
-        </aside>
+        <Inspector findings=findings scores=scores />
     }
 }

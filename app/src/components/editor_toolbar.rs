@@ -1,11 +1,13 @@
 //! The editor's toolbar: new and saved frameworks, undo and redo, auto-layout, connect, delete,
 //! import and export.
 
+use crate::actions::{delete_selection, export_json, run};
 use crate::browser_io;
-use crate::components::editor::{delete_selection, export_json, run};
 use crate::components::my_frameworks::MyFrameworks;
 use crate::components::new_framework::NewFramework;
-use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection};
+use crate::components::portfolio_dialog::PortfolioDialog;
+use crate::components::versions_dialog::VersionsDialog;
+use crate::context::{Autosave, Editor, Notice, SaveStatus, Selection, StartNew};
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::command::Command;
@@ -18,6 +20,15 @@ enum Dialog {
     None,
     New,
     Mine,
+    Versions,
+    Portfolio,
+}
+
+/// The name of a CSV file without its extension; `None` for other files, whose frameworks carry
+/// their own title.
+fn csv_stem(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    (ext.eq_ignore_ascii_case("csv") && !stem.trim().is_empty()).then_some(stem.trim())
 }
 
 /// The toolbar above the editor's diagram.
@@ -28,6 +39,14 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
     let selection: Selection = expect_context();
     let autosave: Autosave = expect_context();
     let dialog = RwSignal::new(Dialog::None);
+    // "Start your framework" from the first-visit path opens the new-framework dialog here.
+    let StartNew(start) = expect_context();
+    Effect::new(move |_| {
+        if start.get() {
+            start.set(false);
+            dialog.set(Dialog::New);
+        }
+    });
     let label = RwSignal::new(String::new());
     let both = RwSignal::new(false);
 
@@ -89,19 +108,18 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                 Ok(b) => b,
                 Err(e) => return notice.error(e),
             };
-            // The CSV and SVG readers live in the module loaded on demand (crate::on_demand).
-            let args = [
-                name.as_str().into(),
-                js_sys::Uint8Array::from(&bytes[..]).into(),
-                kind.as_str().into(),
-                agency.as_str().into(),
-            ];
-            let read = crate::on_demand::call_text("read_file", &args)
-                .await
-                .and_then(|json| model::io::json::read(&json).map_err(|e| e.in_file(&name)));
-            match read {
-                Ok(doc) => {
+            // The CSV and SVG readers run in the on-demand worker (crate::worker_io).
+            match crate::worker_io::read_file(&name, &bytes, kind, &agency).await {
+                Ok(mut doc) => {
+                    // An inventory carries no title: the framework is named after its file, so
+                    // "Khung của tôi" tells two imports apart.
+                    if let Some(stem) = csv_stem(&name) {
+                        doc.title = model::text::nfc(stem);
+                    }
                     let id = crate::storage::new_id();
+                    if let Err(e) = crate::version_store::keep_imported(&id, &doc, &bytes) {
+                        notice.error(e);
+                    }
                     let title = doc.title.clone();
                     crate::editor_state::open(editor, doc, id);
                     selection.only(None);
@@ -112,7 +130,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     ));
                 }
                 // The open framework is not touched.
-                Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e)),
+                Err(e) => notice.error(format!("{}: {e}", t("Không nhập được"))),
             }
         });
     };
@@ -121,6 +139,8 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <div class="editor-tools" role="toolbar" aria-label=move || t("Công cụ biên tập")>
             <button on:click=move |_| dialog.set(Dialog::New)>{move || t("Khung mới…")}</button>
             <button on:click=move |_| { autosave.flush.run(()); dialog.set(Dialog::Mine) }>{move || t("Khung của tôi…")}</button>
+            <button class="versions-button" on:click=move |_| dialog.set(Dialog::Versions) title=move || t("Lưu, so sánh và khôi phục phiên bản")>{move || t("Phiên bản…")}</button>
+            <button class="portfolio-button" on:click=move |_| dialog.set(Dialog::Portfolio) title=move || t("Mở nhiều khung cùng lúc để thấy dùng lại, trùng lặp và ứng viên nền tảng dùng chung")>{move || t("Danh mục nhiều khung…")}</button>
             <span class="sep"></span>
             <button on:click=move |_| editor.history.update(|h| { h.undo(); }) disabled=move || !can_undo() title=move || t("Hoàn tác (Ctrl+Z)")>{move || t("↶ Hoàn tác")}</button>
             <button on:click=move |_| editor.history.update(|h| { h.redo(); }) disabled=move || !can_redo() title=move || t("Làm lại (Ctrl+Y)")>{move || t("↷ Làm lại")}</button>
@@ -149,8 +169,30 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
         <Show when=move || dialog.get() == Dialog::New>
             <NewFramework on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
+        <Show when=move || dialog.get() == Dialog::Portfolio>
+            <PortfolioDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Versions>
+            <VersionsDialog on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
+        </Show>
         <Show when=move || dialog.get() == Dialog::Mine>
             <MyFrameworks on_close=Callback::new(move |_| dialog.set(Dialog::None)) />
         </Show>
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::csv_stem;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn an_inventory_is_named_after_its_file() {
+        assert_eq!(
+            csv_stem("Kiểm kê Lâm Đồng 2025.CSV"),
+            Some("Kiểm kê Lâm Đồng 2025")
+        );
+        assert_eq!(csv_stem("khung.json"), None);
+        assert_eq!(csv_stem(".csv"), None);
     }
 }

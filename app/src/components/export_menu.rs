@@ -1,5 +1,7 @@
-//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate and
-//! Graphviz DOT. Every picture comes from the one renderer the screen uses.
+//! The export menu: SVG, PNG at 1× and 2×, printing and, for a framework in the editor, its
+//! own exports (`framework.rs`: JSON, CSV, ArchiMate, Graphviz DOT and the framework report).
+//! Every picture comes from the one renderer the screen uses, with the legend and title block a
+//! document needs ([`crate::print::picture`]).
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
@@ -8,7 +10,31 @@ use crate::raster;
 use leptos::prelude::*;
 use model::document::Document;
 use model::scene::Scene;
-use model::svg::Svg;
+
+#[cfg(feature = "editor")]
+mod framework;
+
+/// The framework's own exports (JSON, CSV, ArchiMate, DOT, the report), for a view showing
+/// one. A framework is only ever open in the editor build (editor.html), so the viewer and the
+/// embed compile none of them, nor the rules and the report path they reach.
+#[cfg(feature = "editor")]
+fn framework_items(
+    doc: Option<Signal<Document>>,
+    save: impl Fn(&str, &str, Vec<u8>) + Copy + Send + Sync + 'static,
+    open: RwSignal<bool>,
+    stem: impl Fn() -> String + Copy + Send + Sync + 'static,
+) -> Option<impl IntoView> {
+    let save = Callback::new(move |(ext, mime, bytes): (String, String, Vec<u8>)| {
+        save(&ext, &mime, bytes)
+    });
+    let stem = Signal::derive(stem);
+    doc.map(|doc| view! { <framework::FrameworkItems doc=doc save=save open=open stem=stem /> })
+}
+
+#[cfg(not(feature = "editor"))]
+fn framework_items<S, T>(_: Option<Signal<Document>>, _: S, _: RwSignal<bool>, _: T) -> Option<()> {
+    None
+}
 
 /// The menu.
 #[component]
@@ -32,35 +58,28 @@ pub(crate) fn ExportMenu(
         }
         open.set(false);
     };
-    let svg = move |_| {
-        // A framework's SVG carries the framework itself, so importing it gives the work back.
-        let text = match doc {
-            Some(d) => d.with(|d| model::export::svg::framework(crate::today::catalogue(), d)),
-            None => scene.with(|s| Svg(s).to_string()),
-        };
-        save("svg", "image/svg+xml", text.into_bytes());
+    // Every picture is the screen's drawing (with its finding marks) ready for a document:
+    // legend and title block under it; a framework's SVG also carries the framework itself, so
+    // importing it gives the work back.
+    let picture = move || {
+        let d = doc.map(|d| d.get_untracked());
+        let day = as_of.map(|a| a.0.get_untracked());
+        scene.with_untracked(|s| crate::print::picture(s, d.as_ref(), day))
     };
+    let printable = use_context::<crate::print::Printable>();
+    if let Some(p) = printable {
+        p.register(scene, doc);
+    }
+    let svg = move |_| save("svg", "image/svg+xml", picture().svg.into_bytes());
     let png = move |scale: f64| {
-        let (text, w, h) = scene.with(|s| (Svg(s).to_string(), s.width as f64, s.height as f64));
+        let p = picture();
         leptos::task::spawn_local(async move {
-            match raster::png(&text, w, h, scale).await {
+            match raster::png(&p.svg, p.width as f64, p.height as f64, scale).await {
                 Ok(bytes) => save(
                     if scale > 1.0 { "2x.png" } else { "png" },
                     "image/png",
                     bytes,
                 ),
-                Err(e) => notice.error(e),
-            }
-        });
-    };
-    // The CSV and ArchiMate writers live in the module loaded on demand (crate::on_demand).
-    let on_demand = move |function: &'static str,
-                          ext: &'static str,
-                          mime: &'static str,
-                          args: Vec<wasm_bindgen::JsValue>| {
-        leptos::task::spawn_local(async move {
-            match crate::on_demand::call_text(function, &args).await {
-                Ok(text) => save(ext, mime, text.into_bytes()),
                 Err(e) => notice.error(e),
             }
         });
@@ -73,27 +92,13 @@ pub(crate) fn ExportMenu(
                     <li role="none"><button role="menuitem" data-export="svg" on:click=svg>"SVG"</button></li>
                     <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>{move || t("PNG 1×")}</button></li>
                     <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>{move || t("PNG 2×")}</button></li>
-                    {doc.map(|doc| view! {
-                        <li role="none"><button role="menuitem" data-export="json" on:click=move |_| {
-                            let text = doc.with(model::io::json::write);
-                            save("json", "application/json", text.into_bytes());
-                        }>"JSON"</button></li>
-                        <li role="none"><button role="menuitem" data-export="csv" on:click=move |_| {
-                            // The findings column shows what the rules found, as of the chosen day.
-                            let day = as_of.map(|a| a.0.get_untracked()).unwrap_or_else(crate::today::today);
-                            let json = doc.with(model::io::json::write);
-                            on_demand("csv", "csv", "text/csv;charset=utf-8", vec![json.into(), day.to_string().into()]);
-                        }>"CSV (Excel)"</button></li>
-                        <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {
-                            let json = doc.with(model::io::json::write);
-                            let day = crate::today::today().to_string();
-                            on_demand("archimate", "xml", "application/xml", vec![json.into(), day.into()]);
-                        }>"ArchiMate (Open Exchange)"</button></li>
-                        <li role="none"><button role="menuitem" data-export="dot" on:click=move |_| {
-                            let text = doc.with(|d| model::dot::Dot(d).to_string());
-                            save("dot", "text/vnd.graphviz", text.into_bytes());
-                        }>"Graphviz DOT"</button></li>
+                    {printable.map(|p| view! {
+                        <li role="none"><button role="menuitem" data-export="print" on:click=move |_| {
+                            open.set(false);
+                            crate::print::print_now(p);
+                        }>{move || t("In sơ đồ… (Ctrl+P)")}</button></li>
                     })}
+                    {framework_items(doc, save, open, stem)}
                 </ul>
             </Show>
         </div>

@@ -3,10 +3,11 @@
 //! it breaks and its source. A finding can be acted on: replace the component by the platform it
 //! duplicates, or record an exemption with its justification, and a possible overlap can be
 //! confirmed (it becomes an overlap) or dismissed; the decision is saved in the framework (all
-//! undoable).
+//! undoable). Clicking a finding selects its box and brings it into view. The inspector shows the
+//! same list, compact, for the selected box alone.
 
-use crate::components::editor::run;
-use crate::context::{AsOf, Editor, Notice, Selection};
+use crate::actions::{self, run};
+use crate::context::{AsOf, Editor, Focus, FocusRequest, Notice, Selection};
 use crate::i18n::t;
 use crate::today;
 use leptos::prelude::*;
@@ -14,16 +15,28 @@ use model::command::Command;
 use model::document::{Decision, Exemption, ExemptionGround};
 use model::rules::{Finding, FindingKind, Severity};
 
+/// The finding kind's caption, as the filter names it.
+fn kind_label(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::Overlap => "Trùng lặp",
+        FindingKind::Connection => "Kết nối nền tảng",
+        FindingKind::Compliance => "Tuân thủ",
+        FindingKind::PossibleOverlap => "Có thể trùng lặp",
+        FindingKind::NationalComponent => "Thành phần dùng chung quốc gia",
+    }
+}
+
 /// The panel, fed with the findings the editor computed for its diagram.
 #[component]
 pub(crate) fn FindingsPanel(
     /// Findings of the open framework, most severe first.
     #[prop(into)]
     findings: Signal<Vec<Finding>>,
-    /// Score per KPI group, (id, name, 0–100).
-    #[prop(into)]
-    scores: Signal<Vec<(String, String, u8)>>,
+    /// Only the list: no heading, filters or date (the inspector's view of one box).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
+    let focus: FocusRequest = expect_context();
     let editor: Editor = expect_context();
     let notice: Notice = expect_context();
     let selection: Selection = expect_context();
@@ -49,22 +62,7 @@ pub(crate) fn FindingsPanel(
 
     let replace = move |component: String, platform: String| {
         let cat = today::catalogue_on(day.get_untracked());
-        let with = editor
-            .history
-            .with_untracked(|h| model::compose::reuse(&cat, &platform, h.doc()));
-        if let Some(with) = with {
-            if run(
-                editor,
-                notice,
-                Command::ReplaceWithPlatform {
-                    id: component.clone(),
-                    with,
-                },
-            ) {
-                notice.info(format!("{} {platform}", t("Đã thay bằng nền tảng")));
-                selection.only(Some(component));
-            }
-        }
+        actions::replace_with_platform(editor, notice, selection, &cat, &component, &platform);
     };
     let review = move |component: String, platform: String, decision: Decision| {
         run(
@@ -91,7 +89,8 @@ pub(crate) fn FindingsPanel(
     };
 
     view! {
-        <section class="findings-panel" aria-labelledby="findings-title">
+        <section class="findings-panel" class:compact=compact aria-labelledby=if compact { "inspector-findings-title" } else { "findings-title" }>
+            {(!compact).then(|| view! {
             <h3 id="findings-title">
                 {move || t("Phát hiện")}
                 <span class="counts">
@@ -116,6 +115,7 @@ pub(crate) fn FindingsPanel(
                     <option value="national_component">{move || t("Thành phần dùng chung quốc gia")}</option>
                 </select>
             </div>
+            })}
             <ul class="findings">
                 {move || {
                     let list = shown();
@@ -139,11 +139,11 @@ pub(crate) fn FindingsPanel(
                             let exempted = f.exempted;
                             view! {
                                 <li class=format!("finding {} {}", f.severity.as_str(), f.kind.as_str()) data-component=comp.clone() data-platform=platform.clone().unwrap_or_default()>
-                                    <button class="link finding-head" on:click=move |_| selection.only(Some(comp_sel.clone()))>
+                                    <button class="link finding-head" on:click=move |_| { selection.only(Some(comp_sel.clone()).filter(|c| !c.is_empty())); focus.ask(Focus::Reveal); }>
                                         <span class="sev">{t(f.severity.label())}</span>
                                         {if exempted { format!(" · {}", t("đã miễn trừ")) } else { String::new() }}
-                                        " · "
-                                        <strong>{f.component_name.clone()}</strong>
+                                        {compact.then(|| format!(" · {}", t(kind_label(f.kind))))}
+                                        {(!compact).then(|| view! { " · " <strong>{f.component_name.clone()}</strong> })}
                                         {platform.clone().map(|p| format!(" ↔ {p}"))}
                                     </button>
                                     <p class="explanation">{f.explanation.clone()}</p>
@@ -199,14 +199,6 @@ pub(crate) fn FindingsPanel(
                         .into_any()
                 }}
             </ul>
-            <h4>{move || t("Điểm theo nhóm KPI (3090 III.3.4)")}</h4>
-            <table class="kpi">
-                <tbody>
-                    {move || scores.get().into_iter().map(|(id, name, score)| view! {
-                        <tr data-kpi=id><td>{name}</td><td class="score"><meter min="0" max="100" value=score.to_string()></meter>" "{score}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
         </section>
     }
 }

@@ -6,6 +6,22 @@ use crate::{editor_state, storage};
 use leptos::prelude::*;
 use model::command::Command;
 
+/// An ISO time as the user's local "YYYY-MM-DD HH:MM".
+fn local_time(iso: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.chars().take(16).collect::<String>().replace('T', " ");
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
 /// The dialog.
 #[component]
 pub(crate) fn MyFrameworks(
@@ -40,7 +56,7 @@ pub(crate) fn MyFrameworks(
         let is_open = editor.storage_id.get_untracked().as_deref() == Some(id.as_str());
         if is_open {
             let agency = editor.history.with_untracked(|h| h.doc().agency.clone());
-            crate::components::editor::run(editor, notice, Command::SetMeta { title, agency });
+            crate::actions::run(editor, notice, Command::SetMeta { title, agency });
         } else {
             match storage::load(&id) {
                 Ok(mut doc) => {
@@ -91,10 +107,21 @@ pub(crate) fn MyFrameworks(
                         let (id1, id2, id3, id4) = (entry.id.clone(), entry.id.clone(), entry.id.clone(), entry.id.clone());
                         let title = RwSignal::new(entry.title.clone());
                         let shown = entry.title.clone();
+                        let open_id = entry.id.clone();
+                        let is_open = move || editor.storage_id.with(|s| s.as_deref() == Some(open_id.as_str()));
+                        let is_open2 = is_open.clone();
+                        let agency = if entry.agency.is_empty() { t("(chưa ghi cơ quan)") } else { entry.agency.clone() };
                         view! {
-                            <li>
-                                <input class="title" aria-label=move || t("Tên khung") prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
-                                <span class="updated">{entry.updated.chars().take(16).collect::<String>().replace('T', " ")}</span>
+                            <li class:open=is_open data-id=entry.id.clone()>
+                                <div class="fw-main">
+                                    <input class="title" aria-label=move || t("Tên khung") prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
+                                    <span class="fw-meta">
+                                        {agency}
+                                        {format!(" · {} {}", entry.components, t("thành phần"))}
+                                        {format!(" · {} {}", t("sửa lúc"), local_time(&entry.updated))}
+                                        {move || is_open2().then(|| view! { <strong class="open-mark">{format!(" · {}", t("đang mở"))}</strong> })}
+                                    </span>
+                                </div>
                                 <button on:click=move |_| open(id1.clone())>{move || t("Mở")}</button>
                                 <button on:click=move |_| rename(id2.clone(), title.get_untracked())>{move || t("Đổi tên")}</button>
                                 <button on:click=move |_| duplicate(id3.clone())>{move || t("Nhân bản")}</button>

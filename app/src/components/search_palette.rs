@@ -1,11 +1,66 @@
-//! The search palette (Ctrl+K): one box across platforms, national components, reference
-//! elements, agencies, glossary terms and principles, diacritic-insensitive, driven by keys.
+//! The search palette (Ctrl+K): one box across the user's own framework (first), platforms,
+//! national components, reference elements, agencies, glossary terms and principles,
+//! diacritic-insensitive, driven by keys.
 
-use crate::context::{CurrentView, Selection, View};
+use crate::context::{CurrentView, Editor, Focus, FocusRequest, Selection, View};
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::search::{search, Hit, HitKind};
 use model::Catalogue;
+
+/// How many of the open framework's components the palette lists at most.
+const OWN_HITS: usize = 6;
+
+/// One line of the palette.
+#[derive(Debug, Clone, PartialEq)]
+struct Item {
+    caption: &'static str,
+    id: String,
+    title: String,
+    subtitle: String,
+    view: View,
+    select: Option<String>,
+}
+
+impl Item {
+    fn of(hit: Hit) -> Self {
+        let (view, select) = target(&hit);
+        Item {
+            caption: hit.kind.caption(),
+            id: hit.id,
+            title: hit.title,
+            subtitle: hit.subtitle,
+            view,
+            select,
+        }
+    }
+}
+
+/// The open framework's components whose name or description holds every word of `query`.
+fn own_hits(doc: &model::document::Document, query: &str) -> Vec<Item> {
+    if query.trim().is_empty() {
+        return Vec::new();
+    }
+    doc.components
+        .iter()
+        .filter(|c| {
+            model::text::matches(query, &c.name) || model::text::matches(query, &c.description)
+        })
+        .take(OWN_HITS)
+        .map(|c| Item {
+            caption: "Thành phần trong khung của bạn",
+            id: c.id.clone(),
+            title: c.name.clone(),
+            subtitle: format!(
+                "{} · {}",
+                doc.title,
+                c.platform.clone().unwrap_or_else(|| c.owner.clone())
+            ),
+            view: View::Editor,
+            select: Some(c.id.clone()),
+        })
+        .collect()
+}
 
 /// Where a hit opens: the view and the selection.
 fn target(hit: &Hit) -> (View, Option<String>) {
@@ -30,9 +85,16 @@ pub(crate) fn SearchPalette(
 ) -> impl IntoView {
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
+    let editor: Editor = expect_context();
+    let focus = use_context::<FocusRequest>();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
-    let hits = Memo::new(move |_| search(Catalogue::get(), &query.get(), 12));
+    let hits = Memo::new(move |_| {
+        let q = query.get();
+        let mut items = editor.history.with(|h| own_hits(h.doc(), &q));
+        items.extend(search(Catalogue::get(), &q, 12).into_iter().map(Item::of));
+        items
+    });
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if open.get() {
@@ -45,11 +107,13 @@ pub(crate) fn SearchPalette(
             });
         }
     });
-    let go = move |hit: &Hit| {
-        let (v, sel) = target(hit);
-        view.set(v);
-        selection.only(sel);
+    let go = move |hit: &Item| {
+        view.set(hit.view.clone());
+        selection.only(hit.select.clone());
         open.set(false);
+        if let Some(f) = focus {
+            f.ask(Focus::Reveal);
+        }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let n = hits.with(Vec::len);
@@ -113,7 +177,7 @@ pub(crate) fn SearchPalette(
                                         class:active=move || active.get() == i
                                         on:click=move |_| go(&hit)
                                     >
-                                        <span class="hit-kind">{t(h.kind.caption())}</span>
+                                        <span class="hit-kind">{t(h.caption)}</span>
                                         <span class="hit-title">{h.title.clone()}</span>
                                         <span class="hit-sub">{h.subtitle.clone()}</span>
                                     </li>

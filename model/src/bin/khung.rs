@@ -5,9 +5,10 @@
 //! arguments (message on stderr).
 
 use lexopt::prelude::*;
+use model::captions::Lang;
 use model::catalogue::Date;
 use model::document::{Document, Kind};
-use model::svg::Svg;
+use model::export::sheet::{self, Sheet};
 use model::views::{national, reference};
 use model::{compose, dot::Dot, io, Catalogue};
 use std::process::ExitCode;
@@ -26,13 +27,31 @@ Usage:
         FILE: a framework JSON, a CSV inventory or an SVG exported by Khung
   khung export --national --format svg
   khung export --reference KIND --format svg
-  khung sample --components N [--edges-per-node 1.5]
-        a synthetic framework JSON, for benchmarks (e.g. against Graphviz)
+  khung sample --components N [--edges-per-node 1.5] [--seed N]
+        a synthetic framework JSON, for benchmarks (e.g. against Graphviz); --seed N
+        gives synthetic agency N's framework, for portfolio benchmarks
   khung check FILE [--kind KIND] [--agency NAME] [--format text|json] [--date YYYY-MM-DD]
         check a framework JSON or a CSV inventory for overlaps with the national platforms
         (1132/QĐ-TTg) and compliance with 3090/QĐ-BKHCN, as of --date (default: today);
         --kind and --agency override the file's (a CSV needs --kind);
         exit 1 when a violation is found
+  khung diff A B [--format text|json]
+        what changed from framework A to framework B, by component and connection id;
+        exit 0 when they are the same, 1 when they differ
+  khung merge BASE OURS THEIRS -o OUT
+        three-way merge of framework files by component and connection id (a git merge
+        driver: khung merge %O %A %B -o %A); clashes are listed on stderr, ours is kept
+        in OUT, and the exit status is 1
+  khung portfolio DIR [--format text|json|csv] [--date YYYY-MM-DD]
+        [--platform ID] [--kind KIND] [--severity violation|warning|info]
+        every framework JSON under DIR together: agencies, the agencies x platforms matrix
+        (reuse, overlap, exempted), every overlap (filtered by the options) and the
+        capabilities at least 3 agencies build themselves (shared-platform candidates);
+        exit 1 when a file cannot be read (it is named; the others are still checked)
+  khung report FILE --format docx|html [-o OUT] [--date YYYY-MM-DD] [--kind KIND] [--agency NAME]
+        the framework document (title page, contents, diagram, components, connections,
+        findings, exemptions, KPI scores, national platforms, cited documents), as Word or as
+        a page to print; written to OUT (default: FILE with .docx or .html)
 ";
 
 fn main() -> ExitCode {
@@ -58,10 +77,14 @@ fn run() -> Result<ExitCode, String> {
             Ok(())
         }
         Some(Value(cmd)) if cmd == "check" => return check(&mut parser),
+        Some(Value(cmd)) if cmd == "diff" => return diff(&mut parser),
+        Some(Value(cmd)) if cmd == "merge" => return merge(&mut parser),
+        Some(Value(cmd)) if cmd == "portfolio" => return portfolio(&mut parser),
         Some(Value(cmd)) if cmd == "export" => export(&mut parser),
         Some(Value(cmd)) if cmd == "catalogue" => catalogue(&mut parser),
         Some(Value(cmd)) if cmd == "new" => new(&mut parser),
         Some(Value(cmd)) if cmd == "sample" => sample(&mut parser),
+        Some(Value(cmd)) if cmd == "report" => report(&mut parser),
         Some(other) => Err(format!("{}\n\n{USAGE}", other.unexpected())),
     };
     done.map(|()| ExitCode::SUCCESS)
@@ -138,8 +161,16 @@ fn new(parser: &mut lexopt::Parser) -> Result<(), String> {
 fn sample(parser: &mut lexopt::Parser) -> Result<(), String> {
     let mut n = 1000usize;
     let mut per = 1.5f64;
+    let mut seed = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
+            Long("seed") => {
+                let v = string_arg(parser, "seed")?;
+                seed = Some(
+                    v.parse::<u64>()
+                        .map_err(|_| format!("--seed: '{v}' is not a whole number"))?,
+                );
+            }
             Long("components") => {
                 let v = string_arg(parser, "components")?;
                 n = v
@@ -166,7 +197,11 @@ fn sample(parser: &mut lexopt::Parser) -> Result<(), String> {
             other => return Err(other.unexpected().to_string()),
         }
     }
-    print!("{}", io::json::write(&model::synth::framework(n, per)));
+    let doc = match seed {
+        Some(s) => model::synth::agency_framework(n, per, s),
+        None => model::synth::framework(n, per),
+    };
+    print!("{}", io::json::write(&doc));
     Ok(())
 }
 
@@ -260,7 +295,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
             let doc = load(path, kind, agency.as_deref(), false)?;
             let text = match format.as_str() {
                 // Carries the framework, so the SVG imports back.
-                "svg" => model::export::svg::framework(&cat, &doc),
+                // Ready for a document: findings marked, legend and title block.
+                "svg" => model::export::svg::document(&cat, &doc, today(), Lang::Vi).svg,
                 "dot" => Dot(&doc).to_string(),
                 "json" => io::json::write(&doc),
                 "archimate" => model::export::archimate::write(&cat, &doc),
@@ -292,7 +328,8 @@ fn export(parser: &mut lexopt::Parser) -> Result<(), String> {
     };
     match format.as_str() {
         "svg" => {
-            println!("{}", Svg(&scene));
+            let sheet = Sheet::new(&cat, &scene.title, "", today(), Lang::Vi);
+            println!("{}", sheet::picture(&scene, None, &sheet).svg);
             Ok(())
         }
         f => Err(format!(
@@ -422,4 +459,229 @@ fn check_text(
         let _ = writeln!(s, "  {id} {name}: {score}/100");
     }
     s
+}
+
+/// `khung diff A B`: the difference between two framework files, matched by id. Exit 0 when
+/// they are the same, 1 when they differ, 2 for unusable input.
+fn diff(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    let mut files = Vec::new();
+    let mut format = String::from("text");
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => format = string_arg(parser, "format")?,
+            Value(v) if files.len() < 2 => {
+                files.push(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let [a, b] = files.as_slice() else {
+        return Err("diff: name two framework files, A (older) and B (newer)".into());
+    };
+    let d = model::diff::diff(&load(a, None, None, false)?, &load(b, None, None, false)?);
+    match format.as_str() {
+        "text" => print!("{}", d.to_text()),
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?
+        ),
+        f => {
+            return Err(format!(
+                "diff: unknown --format '{f}' (expected: text, json)"
+            ))
+        }
+    }
+    Ok(if d.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `khung merge BASE OURS THEIRS -o OUT`: a three-way merge, as git's merge driver calls it.
+/// OUT is written even on a clash (holding ours), the clashes go to stderr and the exit status
+/// is 1, which git reports as a conflict; 2 for unusable input, OUT untouched.
+fn merge(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    let mut files = Vec::new();
+    let mut out = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('o') | Long("output") => out = Some(string_arg(parser, "output")?),
+            Value(v) if files.len() < 3 => {
+                files.push(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let [base, ours, theirs] = files.as_slice() else {
+        return Err("merge: name three framework files, BASE OURS THEIRS, and -o OUT".into());
+    };
+    let out = out.ok_or("merge: give -o OUT, the file to write the result to")?;
+    let read = |p: &str| load(p, None, None, false);
+    let m = model::merge::merge(&read(base)?, &read(ours)?, &read(theirs)?);
+    std::fs::write(&out, io::json::write(&m.doc)).map_err(|e| format!("{out}: {e}"))?;
+    if m.clashes.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "khung merge: {} xung đột (conflicts); {out} giữ giá trị bên ta (ours):",
+        m.clashes.len()
+    );
+    for c in &m.clashes {
+        eprintln!("  {c}");
+    }
+    Ok(ExitCode::from(1))
+}
+
+/// The value of `--date`.
+fn date_arg(parser: &mut lexopt::Parser) -> Result<Date, String> {
+    let v = string_arg(parser, "date")?;
+    Date::parse(&v).ok_or_else(|| format!("--date: '{v}' is not YYYY-MM-DD"))
+}
+
+/// Every `*.json` file under `dir`, sorted, so that a portfolio lists agencies in a stable
+/// order.
+fn json_files(dir: &std::path::Path, out: &mut Vec<String>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            json_files(&path, out)?;
+        } else if path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+        {
+            out.push(path.to_string_lossy().into_owned());
+        }
+    }
+    Ok(())
+}
+
+/// `khung portfolio DIR`: every framework JSON under DIR, seen together. Exit 1 when a file
+/// could not be read (named in the report and on stderr), 2 when DIR holds no framework JSON.
+fn portfolio(parser: &mut lexopt::Parser) -> Result<ExitCode, String> {
+    use model::portfolio::{report, summarise, Portfolio};
+    let mut dir = None;
+    let mut format = String::from("text");
+    let mut day = today();
+    let (mut platform, mut kind, mut severity) = (None, None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => format = string_arg(parser, "format")?,
+            Long("date") => day = date_arg(parser)?,
+            Long("platform") => platform = Some(string_arg(parser, "platform")?),
+            Long("kind") => kind = Some(kind_arg(parser)?),
+            Long("severity") => {
+                let v = string_arg(parser, "severity")?;
+                use model::rules::Severity::*;
+                severity = Some(
+                    [Violation, Warning, Info]
+                        .into_iter()
+                        .find(|s| s.as_str() == v)
+                        .ok_or_else(|| {
+                            format!("--severity: '{v}' is not violation, warning or info")
+                        })?,
+                );
+            }
+            Value(v) if dir.is_none() => {
+                dir = Some(v.string().map_err(|_| "DIR: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    if !matches!(format.as_str(), "text" | "json" | "csv") {
+        return Err(format!(
+            "portfolio: unknown --format '{format}' (expected: text, json, csv)"
+        ));
+    }
+    let dir = dir.ok_or("portfolio: name a DIR holding framework JSON files")?;
+    let mut files = Vec::new();
+    json_files(std::path::Path::new(&dir), &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("portfolio: {dir} holds no .json file"));
+    }
+    let cat = Catalogue::get().as_of(day);
+    let (summaries, errors) = summarise(&files, &cat, |f| load(f, None, None, false));
+    let mut p = Portfolio::new(summaries, errors, &cat);
+    let kept: Vec<_> = p
+        .overlaps_where(platform.as_deref(), kind, severity)
+        .cloned()
+        .collect();
+    p.overlaps = kept;
+    match format.as_str() {
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&p).map_err(|e| e.to_string())?
+        ),
+        "csv" => print!("{}", report::csv(&p)),
+        _ => print!("{}", report::text(&p)),
+    }
+    for e in &p.errors {
+        eprintln!("khung: {}", e.message);
+    }
+    Ok(if p.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `khung report`: the framework document as Word (.docx, the diagram drawn by resvg) or as a
+/// print HTML page, written to `-o OUT` or next to FILE.
+fn report(parser: &mut lexopt::Parser) -> Result<(), String> {
+    let mut file = None;
+    let mut out: Option<String> = None;
+    let mut kind = None;
+    let mut agency = None;
+    let mut format = None;
+    let mut day = today();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => format = Some(string_arg(parser, "format")?),
+            Short('o') | Long("output") => out = Some(string_arg(parser, "output")?),
+            Long("kind") => kind = Some(kind_arg(parser)?),
+            Long("agency") => agency = Some(model::text::nfc(&string_arg(parser, "agency")?)),
+            Long("date") => day = report_date_arg(parser)?,
+            Value(v) if file.is_none() => {
+                file = Some(v.string().map_err(|_| "FILE: not UTF-8".to_owned())?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let path = file.ok_or("report: name a FILE, a framework JSON, a CSV inventory or an SVG")?;
+    let format = format.ok_or("report: give --format docx or --format html")?;
+    if !matches!(format.as_str(), "docx" | "html") {
+        return Err(format!(
+            "report: unknown --format '{format}' (expected: docx, html)"
+        ));
+    }
+    let doc = load(&path, kind, agency.as_deref(), true)?;
+    let cat = Catalogue::get().as_of(day);
+    let input = model::report::Input {
+        doc: &doc,
+        cat: &cat,
+        day,
+        today: today(),
+    };
+    let bytes = if format == "html" {
+        model::report::html(&input).into_bytes()
+    } else {
+        let svg = model::export::svg::framework(&cat, &doc);
+        let png = model::report::raster::print_png(&svg)?;
+        model::report::docx(&input, Some(&png))?
+    };
+    let out = out.unwrap_or_else(|| {
+        let stem = path.rsplit_once('.').map_or(path.as_str(), |(s, _)| s);
+        format!("{stem}.{format}")
+    });
+    std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!("khung: wrote {out}");
+    Ok(())
+}
+
+/// `--date YYYY-MM-DD` for `khung report`.
+fn report_date_arg(parser: &mut lexopt::Parser) -> Result<Date, String> {
+    let v = string_arg(parser, "date")?;
+    Date::parse(&v).ok_or_else(|| format!("--date: '{v}' is not YYYY-MM-DD"))
 }

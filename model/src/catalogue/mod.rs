@@ -14,7 +14,7 @@ mod source;
 
 pub use layers::{Layer, LayerComponent};
 pub use plan::{Plan, PlanGroup, PlanRow, Superseded};
-pub use platforms::{Clause, Criterion, Date, Group, Platform, Start, StartKind};
+pub use platforms::{Clause, Criterion, Date, Decision, Group, Platform, Start, StartKind};
 pub use principles::{
     CorePrinciple, Cycle, ImplementationPrinciple, Principles, TechnicalRequirement,
 };
@@ -72,6 +72,8 @@ pub const SEED_FILES: [(&str, &str); 9] = [
 /// `khung catalogue --format json` prints.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Catalogue {
+    /// The decision that lists the platforms: 1132/QĐ-TTg.
+    pub decision: Decision,
     /// The national shared platforms of 1132/QĐ-TTg, A-01 … A-17 then B-01 … B-62.
     pub platforms: Vec<Platform>,
     /// 1132/QĐ-TTg Article 2: the rules on duplication.
@@ -137,6 +139,7 @@ impl Catalogue {
         }
         let (refs_file, refs) = REFERENCE_ARCHITECTURES;
         let cat = Catalogue {
+            decision: p.document,
             platforms,
             article2: p.article2,
             criteria: p.criteria,

@@ -197,9 +197,22 @@ pub struct Criterion {
     pub source: Source,
 }
 
+/// The decision the catalogue transcribes, so that a picture can say which catalogue its
+/// findings were checked against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Its number, `1132/QĐ-TTg`.
+    pub id: String,
+    /// Its title, verbatim.
+    pub title: String,
+    /// The day it was signed, `YYYY-MM-DD`.
+    pub date: String,
+}
+
 /// The file `seeds/platforms.json`.
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct PlatformsFile {
+    pub(crate) document: Decision,
     pub(crate) article2: Vec<Clause>,
     pub(crate) criteria: Vec<Criterion>,
     pub(crate) platforms: Vec<Platform>,

@@ -9,4 +9,5 @@
 
 pub mod archimate;
 pub mod csv;
+pub mod sheet;
 pub mod svg;

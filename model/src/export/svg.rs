@@ -34,14 +34,81 @@ const ELEMENT: &str = "framework";
 /// let back = io::read_file("khung.svg", svg.as_bytes(), Kind::Other, "").unwrap();
 /// assert_eq!(io::json::write(&back), io::json::write(&doc));
 /// ```
+///
+/// Each component carries the mark of its findings against `cat`, as the editor shows it (the
+/// export used to draw an unchecked scene, so a picture lost the marks the screen had).
 pub fn framework(cat: &Catalogue, doc: &Document) -> String {
-    let scene = crate::views::framework::scene(cat, doc);
+    let scene = marked_scene(cat, doc);
     let json = crate::io::json::write(doc);
     SvgWithFramework {
         scene: &scene,
         framework: &json,
     }
     .to_string()
+}
+
+/// The framework laid out with each component's finding mark, checked against `cat`.
+///
+/// A mark moves no box, so natively the rules and the layout run on two threads and the marks
+/// are set on the laid-out nodes afterwards: an export of a large framework takes the longer of
+/// the two, not their sum. In the browser (no threads) they run one after the other.
+pub fn marked_scene(cat: &Catalogue, doc: &Document) -> crate::scene::Scene {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let no_marks = std::collections::HashMap::new();
+        let (findings, mut scene) = std::thread::scope(|s| {
+            let rules = s.spawn(|| crate::rules::check(doc, cat));
+            let scene = crate::views::framework::scene_with_badges(cat, doc, &no_marks);
+            (rules.join().expect("the rules do not panic"), scene)
+        });
+        let badges = crate::views::marks::badges(&findings);
+        for n in &mut scene.nodes {
+            n.badge = badges.get(n.id.as_str()).copied();
+        }
+        scene.badges = scene.nodes.iter().filter_map(|n| n.badge).collect();
+        scene.badges.sort();
+        scene.badges.dedup();
+        scene
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let findings = crate::rules::check(doc, cat);
+        let badges = crate::views::marks::badges(&findings);
+        crate::views::framework::scene_with_badges(cat, doc, &badges)
+    }
+}
+
+/// [`framework`] ready for a document: the same drawing with the full legend and the title
+/// block of [`super::sheet`] (made on `date`, captions in `lang`), still carrying the framework.
+///
+/// ```
+/// use model::{captions::Lang, catalogue::Date, document::{Component, Document, Kind}, export, io, Catalogue};
+/// let mut doc = Document::new("Khung", Kind::Province, "Lâm Đồng");
+/// doc.components.push(Component::new("c1", "LGSP tỉnh", 2));
+/// let p = export::svg::document(Catalogue::get(), &doc, Date::parse("2026-11-29").unwrap(), Lang::Vi);
+/// assert!(p.svg.contains("Lâm Đồng") && p.svg.contains("29/11/2026"));
+/// let back = io::read_file("khung.svg", p.svg.as_bytes(), Kind::Other, "").unwrap();
+/// assert_eq!(io::json::write(&back), io::json::write(&doc));
+/// ```
+pub fn document(
+    cat: &Catalogue,
+    doc: &Document,
+    date: crate::catalogue::Date,
+    lang: crate::captions::Lang,
+) -> super::sheet::Picture {
+    let scene = marked_scene(cat, doc);
+    let json = crate::io::json::write(doc);
+    let sheet = super::sheet::Sheet::new(cat, &doc.title, &agency(doc), date, lang);
+    super::sheet::picture(&scene, Some(&json), &sheet)
+}
+
+/// The agency a title block names: the document's, or its kind when the agency is unnamed.
+pub fn agency(doc: &Document) -> String {
+    if doc.agency.is_empty() {
+        doc.kind.label().to_owned()
+    } else {
+        doc.agency.clone()
+    }
 }
 
 /// Reads the framework an SVG exported by Khung carries. An SVG without one, or broken XML, is
@@ -162,6 +229,23 @@ mod tests {
             direction: Direction::Both,
         }];
         d
+    }
+
+    /// Marks set after the layout draw exactly what marks given to the layout draw.
+    #[test]
+    fn marks_set_after_layout_draw_the_same_scene() {
+        let cat = Catalogue::get();
+        for d in [doc(), crate::synth::framework(120, 1.5)] {
+            let findings = crate::rules::check(&d, cat);
+            let badges = crate::views::marks::badges(&findings);
+            let one_pass = crate::views::framework::scene_with_badges(cat, &d, &badges);
+            assert_eq!(marked_scene(cat, &d), one_pass);
+        }
+        let d = crate::synth::framework(120, 1.5);
+        assert!(
+            !marked_scene(cat, &d).badges.is_empty(),
+            "the sample has findings"
+        );
     }
 
     #[test]

@@ -4,6 +4,11 @@
 //! an exported file again yields the same bytes. Reading accepts any `khung/framework@1.x`
 //! minor revision, ignores fields it does not know (a later minor version may add them), and
 //! refuses other major versions with a message saying which one it reads.
+//!
+//! A file may carry the framework's saved versions as an optional `history` (each a name, the
+//! time it was saved and the framework as it then was); [`write`] never writes it, so the
+//! canonical form is unchanged, and [`read`] ignores it. [`write_with_history`] and
+//! [`read_with_history`] are for the user who chooses to export and import it.
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::document::{
@@ -11,6 +16,7 @@ use crate::document::{
     Review, Status,
 };
 use crate::text::nfc;
+use crate::versions::Version;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -30,6 +36,16 @@ struct FileV1 {
     connections: Vec<ConnectionV1>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     reviews: Vec<ReviewV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    history: Vec<VersionV1>,
+}
+
+/// One saved version in a file's optional history.
+#[derive(Serialize, Deserialize)]
+struct VersionV1 {
+    name: String,
+    saved: String,
+    framework: FileV1,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -98,7 +114,32 @@ struct Header {
 
 /// Writes `doc` as canonical framework JSON.
 pub fn write(doc: &Document) -> String {
-    let file = FileV1 {
+    finish(&file(doc))
+}
+
+/// Writes `doc` with its saved versions as the file's `history`, oldest first. With no versions
+/// it is [`write`].
+pub fn write_with_history(doc: &Document, versions: &[Version]) -> String {
+    let mut f = file(doc);
+    f.history = versions
+        .iter()
+        .map(|v| VersionV1 {
+            name: v.name.clone(),
+            saved: v.saved.clone(),
+            framework: file(&v.doc),
+        })
+        .collect();
+    finish(&f)
+}
+
+fn finish(file: &FileV1) -> String {
+    let mut s = serde_json::to_string_pretty(file).expect("framework JSON always serialises");
+    s.push('\n');
+    s
+}
+
+fn file(doc: &Document) -> FileV1 {
+    FileV1 {
         schema: SCHEMA.into(),
         title: doc.title.clone(),
         kind: doc.kind.as_str().into(),
@@ -149,10 +190,8 @@ pub fn write(doc: &Document) -> String {
                 decision: r.decision.as_str().into(),
             })
             .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&file).expect("framework JSON always serialises");
-    s.push('\n');
-    s
+        history: Vec::new(),
+    }
 }
 
 fn round(v: f32) -> f64 {
@@ -217,7 +256,14 @@ pub(crate) fn text(
 }
 
 /// Reads framework JSON. Any error names the line (for syntax) or the field (for content).
+/// A `history` the file carries is ignored (see [`read_with_history`]).
 pub fn read(input: &str) -> Result<Document, ReadError> {
+    read_with_history(input).map(|(doc, _)| doc)
+}
+
+/// Reads framework JSON and the saved versions its optional `history` carries, each checked as
+/// a framework is; an error in one names it (`history[2].framework.components[0].layer`).
+pub fn read_with_history(input: &str) -> Result<(Document, Vec<Version>), ReadError> {
     let header: Header = serde_json::from_str(input).map_err(|e| ReadError {
         line: line_of(&e),
         field: None,
@@ -239,12 +285,38 @@ pub fn read(input: &str) -> Result<Document, ReadError> {
             ))
         }
     }
-    let raw: FileV1 = serde_json::from_str(input).map_err(|e| ReadError {
+    let mut raw: FileV1 = serde_json::from_str(input).map_err(|e| ReadError {
         line: line_of(&e),
         field: None,
         message: e.to_string(),
     })?;
-    check(raw)
+    let history = std::mem::take(&mut raw.history);
+    let doc = check(raw)?;
+    let mut versions = Vec::with_capacity(history.len());
+    for (i, v) in history.into_iter().enumerate() {
+        let at = |e: ReadError| ReadError {
+            field: Some(format!(
+                "history[{i}].{}",
+                e.field.as_deref().unwrap_or("framework")
+            )),
+            ..e
+        };
+        let name = text(format!("history[{i}].name"), &v.name, MAX_NAME_CHARS, true)?;
+        let saved = text(
+            format!("history[{i}].saved"),
+            &v.saved,
+            MAX_NAME_CHARS,
+            false,
+        )?;
+        let doc = check(v.framework).map_err(|e| {
+            at(ReadError {
+                field: e.field.as_ref().map(|f| format!("framework.{f}")),
+                ..e
+            })
+        })?;
+        versions.push(Version { name, saved, doc });
+    }
+    Ok((doc, versions))
 }
 
 fn check(raw: FileV1) -> Result<Document, ReadError> {
@@ -493,6 +565,46 @@ mod tests {
     fn dangling_connection_is_refused() {
         let e = read(&SAMPLE.replace("\"to\": \"c1\"", "\"to\": \"c9\"")).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("connections[0].to"));
+    }
+
+    #[test]
+    fn history_is_optional_and_off_by_default() {
+        let doc = read(SAMPLE).unwrap();
+        assert_eq!(write_with_history(&doc, &[]), write(&doc));
+        assert!(!write(&doc).contains("history"));
+        let mut older = doc.clone();
+        older.components.pop();
+        older.connections.clear();
+        let v = Version {
+            name: "Bản trình duyệt".into(),
+            saved: "2026-11-20T08:00:00Z".into(),
+            doc: older.clone(),
+        };
+        let with = write_with_history(&doc, std::slice::from_ref(&v));
+        let (back, versions) = read_with_history(&with).unwrap();
+        assert_eq!(back, doc);
+        assert_eq!(versions, [v]);
+        // A reader that knows nothing of history reads the framework alone.
+        assert_eq!(read(&with).unwrap(), doc);
+        assert_eq!(write(&read(&with).unwrap()), write(&doc));
+    }
+
+    #[test]
+    fn an_error_in_a_saved_version_names_it() {
+        let doc = read(SAMPLE).unwrap();
+        let v = Version {
+            name: "v1".into(),
+            saved: String::new(),
+            doc: doc.clone(),
+        };
+        let mut bad = write_with_history(&doc, &[v]);
+        let at = bad.rfind("\"layer\": 4").unwrap();
+        bad.replace_range(at..at + 10, "\"layer\": 9");
+        let e = read_with_history(&bad).unwrap_err();
+        assert_eq!(
+            e.field.as_deref(),
+            Some("history[0].framework.components[0].layer")
+        );
     }
 
     #[test]

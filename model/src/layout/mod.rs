@@ -5,8 +5,13 @@
 //! connections are routed between bands ([`route`]). Layout is a pure function of its input, so
 //! the same input always gives the same picture; a manual position overrides it per node.
 
+mod detour;
+mod graph;
+mod labels;
 pub mod order;
 mod route;
+pub mod snap;
+mod tracks;
 mod wrap;
 
 pub use wrap::wrap;
@@ -19,16 +24,46 @@ use std::collections::HashMap;
 pub const NODE_W: f32 = 200.0;
 /// Line height of node text.
 pub const LINE_H: f32 = 15.0;
-/// Lines shown in a box before the name is cut with an ellipsis (the full name stays in `<title>`).
-pub const MAX_LINES: usize = 4;
-const GAP: f32 = 14.0;
-const PAD: f32 = 16.0;
+/// Space between columns: a vertical routing channel.
+pub(crate) const COL_GAP: f32 = 44.0;
+/// Least space between rows of a band: a horizontal routing channel.
+const ROW_GAP: f32 = 30.0;
+/// Left margin, inside which the band titles start.
+pub(crate) const PAD: f32 = 24.0;
+const TOP: f32 = 16.0;
 const BAND_HEAD: f32 = 34.0;
+/// Least space under a band's last row.
+const BAND_FOOT: f32 = 14.0;
+/// Space between bands.
+const BAND_SEP: f32 = 8.0;
 const NODE_PAD_Y: f32 = 10.0;
 /// Average advance of one character at the node font size, in user units.
 const CHAR_W: f32 = 6.6;
+/// Average advance of one character of a band title (14 px, bold).
+const TITLE_CHAR_W: f32 = 8.4;
+/// Where band titles start.
+pub const TITLE_X: f32 = 16.0;
+/// Characters of a band title's line: a title fits above the first column, so that vertical
+/// channels right of it run past the band's head without crossing its title.
+const TITLE_CHARS: usize = 25;
+/// Line height of a band title.
+pub const TITLE_LINE_H: f32 = 17.0;
 /// Room under the bands for the legend (two lines).
 pub const LEGEND_H: f32 = 58.0;
+/// How far apart a box placed by hand stays from every other box: more than two clearances,
+/// so that a connection can pass between them. Snapping ([`snap`]) keeps the same room, so the
+/// layout never has to push a snapped box.
+pub(crate) const ROOM: f32 = 2.0 * detour::CLEAR + 2.0;
+
+/// A band title in lines that fit above the first column.
+///
+/// ```
+/// let lines = model::layout::band_title_lines("Lớp 1: Hạ tầng số và an ninh mạng dùng chung");
+/// assert_eq!(lines, ["Lớp 1: Hạ tầng số và an", "ninh mạng dùng chung"]);
+/// ```
+pub fn band_title_lines(title: &str) -> Vec<String> {
+    wrap(title, TITLE_CHARS, usize::MAX)
+}
 
 /// One item to place inside a band.
 #[derive(Debug, Clone)]
@@ -93,10 +128,13 @@ pub fn columns_for(bands: &[BandInput], min: usize) -> usize {
 }
 
 /// Lays `bands` out as horizontal layers, layer 1 at the bottom, `per_row` nodes to a row, and
-/// routes `links` between them.
+/// routes `links` between them in the channels between rows and columns.
+///
+/// Every name is shown in full: a long name makes its box, and its row, taller.
 ///
 /// # Complexity
-/// O(n log n + m + n · L) for n items with names of L characters and m links.
+/// O(n log n + n · L + m · g + Σ k²) for n items with names of L characters, m links, g columns
+/// and k runs per routing channel.
 pub fn layered(
     title: &str,
     description: &str,
@@ -122,88 +160,233 @@ pub fn layered(
         slots.push((next..next + b.items.len()).collect());
         next += b.items.len();
     }
-    let mut adj = vec![Vec::new(); items.len()];
-    for l in links {
-        if let (Some(&a), Some(&b)) = (index.get(l.from.as_str()), index.get(l.to.as_str())) {
-            if a != b {
-                adj[a].push(b);
-                adj[b].push(a);
-            }
-        }
-    }
-    order::reduce_crossings(&mut slots, &adj);
+    let ends: Vec<(usize, usize)> = links
+        .iter()
+        .filter_map(|l| Some((*index.get(l.from.as_str())?, *index.get(l.to.as_str())?)))
+        .collect();
+    let adj = graph::adjacency(items.len(), &ends);
+    order::reduce_crossings_in_rows(&mut slots, &adj, per_row);
+    order::centre_hubs(&mut slots, &adj, per_row);
 
     // At least four columns (or per_row, if fewer), so an empty or sparse band still has room
     // for its title.
-    let widest = slots
+    let cols = slots
         .iter()
         .map(|s| s.len().min(per_row))
         .max()
         .unwrap_or(0)
-        .max(per_row.min(4));
-    let width = PAD * 2.0 + widest as f32 * NODE_W + (widest as f32 - 1.0) * GAP;
-    let mut y = PAD;
-    let mut out_bands = Vec::with_capacity(ordered.len());
-    let mut nodes: Vec<Node> = Vec::with_capacity(items.len());
-    let mut node_of = vec![0usize; items.len()];
-    let mut legend: Vec<NodeKind> = Vec::new();
-    let mut max_x = width;
-    for (band, slot) in ordered.iter().zip(&slots) {
-        let top = y;
-        y += BAND_HEAD;
+        .max(per_row.min(4))
+        .max(1);
+    let col_x: Vec<f32> = (0..cols)
+        .map(|c| PAD + c as f32 * (NODE_W + COL_GAP))
+        .collect();
+    let width = PAD + cols as f32 * NODE_W + cols as f32 * COL_GAP + 8.0;
+
+    // Rows, top to bottom; each item's cell and wrapped name.
+    let mut lines: Vec<Vec<String>> = items
+        .iter()
+        .map(|it| wrap(&it.name, max_chars, usize::MAX))
+        .collect();
+    let mut cell: Vec<Option<(usize, usize)>> = vec![None; items.len()];
+    let mut rows: Vec<(usize, f32)> = Vec::new(); // (band, height)
+    for (b, slot) in slots.iter().enumerate() {
+        // Placed by hand or not, every item keeps its slot's column and row in the grid, so
+        // that dragging one box away leaves the others where they were.
         for row in slot.chunks(per_row) {
-            let wrapped: Vec<Vec<String>> = row
-                .iter()
-                .map(|&i| wrap(&items[i].name, max_chars, MAX_LINES))
-                .collect();
-            let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let h = lines as f32 * LINE_H + NODE_PAD_Y * 2.0;
-            for (col, (&i, lines)) in row.iter().zip(wrapped).enumerate() {
-                let item = items[i];
-                if !legend.contains(&item.kind) {
-                    legend.push(item.kind);
+            let most = row.iter().map(|&i| lines[i].len()).max().unwrap_or(1);
+            let h = most.max(1) as f32 * LINE_H + NODE_PAD_Y * 2.0;
+            for (col, &i) in row.iter().enumerate() {
+                if items[i].position.is_none() {
+                    cell[i] = Some((rows.len(), col));
                 }
-                let (x, ny) = match item.position {
-                    Some(p) => (p.x, p.y),
-                    None => (PAD + col as f32 * (NODE_W + GAP), y),
-                };
-                max_x = max_x.max(x + NODE_W + PAD);
-                node_of[i] = nodes.len();
-                nodes.push(Node {
-                    id: item.id.clone(),
-                    name: item.name.clone(),
-                    lines,
-                    kind: item.kind,
-                    badge: item.badge,
-                    x,
-                    y: ny,
-                    w: NODE_W,
-                    h,
-                });
             }
-            y += h + GAP;
+            rows.push((b, h));
         }
-        if band.items.is_empty() {
-            y += LINE_H + GAP;
+    }
+
+    // Which band titles a vertical run passing each channel must keep clear of.
+    let first_row_of_band: Vec<Option<usize>> = (0..ordered.len())
+        .map(|b| rows.iter().position(|r| r.0 == b))
+        .collect();
+    let title_lines: Vec<Vec<String>> =
+        ordered.iter().map(|b| band_title_lines(&b.title)).collect();
+    let title_end = |b: usize| {
+        let chars = title_lines[b].iter().map(|l| l.chars().count()).max();
+        TITLE_X + chars.unwrap_or(0) as f32 * TITLE_CHAR_W + 6.0
+    };
+    let mut title_x1 = vec![0.0f32; rows.len() + 1];
+    for c in 1..rows.len() {
+        let (above, below) = (rows[c - 1].0, rows[c].0);
+        if above != below {
+            title_x1[c] = (above + 1..=below).map(title_end).fold(0.0, f32::max);
+        }
+    }
+    let grid = route::Grid {
+        cell: &cell,
+        rows: rows.len(),
+        col_x: &col_x,
+        box_w: NODE_W,
+        col_gap: COL_GAP,
+        title_x1: &title_x1,
+    };
+    let item_x: Vec<f32> = cell
+        .iter()
+        .map(|c| c.map(|(_, col)| col_x[col]).unwrap_or(0.0))
+        .collect();
+    let plan = route::plan(&grid, &ends, &item_x);
+
+    // Heights: each channel as tall as its tracks.
+    let zone_h = |c: usize| plan.tracks[c].saturating_sub(1) as f32 * route::TRACK;
+    let mut zones = vec![(0.0f32, 0.0f32); rows.len() + 1];
+    let mut row_y = vec![0.0f32; rows.len()];
+    let mut out_bands = Vec::with_capacity(ordered.len());
+    let mut y = TOP;
+    let mut r = 0;
+    for (b, band) in ordered.iter().enumerate() {
+        let top = y;
+        y += BAND_HEAD + title_lines[b].len().saturating_sub(1) as f32 * TITLE_LINE_H;
+        if r == 0 && first_row_of_band[b] == Some(0) && plan.tracks[0] > 0 {
+            zones[0] = (y - route::MARGIN / 2.0, y - route::MARGIN / 2.0 + zone_h(0));
+            y = zones[0].1 + route::MARGIN;
+        }
+        let mut bottom = y + LINE_H + ROW_GAP / 2.0;
+        while r < rows.len() && rows[r].0 == b {
+            row_y[r] = y;
+            let row_bottom = y + rows[r].1;
+            let z0 = row_bottom + route::MARGIN;
+            zones[r + 1] = (z0, z0 + zone_h(r + 1));
+            let last = r + 1 == rows.len() || rows[r + 1].0 != b;
+            if last {
+                bottom = (zones[r + 1].1 + route::MARGIN).max(row_bottom + BAND_FOOT);
+            } else {
+                y = row_bottom + ROW_GAP.max(2.0 * route::MARGIN + zone_h(r + 1));
+                zones[r + 1] = (row_bottom + route::MARGIN, y - route::MARGIN);
+            }
+            r += 1;
         }
         out_bands.push(Band {
             layer: band.layer,
             title: band.title.clone(),
             y: top,
-            height: y - top,
+            height: bottom - top,
         });
-        y += GAP / 2.0;
+        y = bottom + BAND_SEP;
     }
-    let bottom = nodes.iter().map(|n| n.y + n.h + PAD).fold(y, f32::max);
 
-    let edges: Vec<Edge> = links
+    // Nodes: grid boxes first, then boxes placed by hand, each moved down until it covers
+    // no box already placed.
+    let mut legend: Vec<NodeKind> = Vec::new();
+    let mut boxes: Vec<(f32, f32, f32)> = vec![(0.0, 0.0, 0.0); items.len()];
+    for (b, slot) in slots.iter().enumerate() {
+        let first = first_row_of_band[b].unwrap_or(0);
+        for (k, row) in slot.chunks(per_row).enumerate() {
+            for (col, &i) in row.iter().enumerate() {
+                boxes[i] = (col_x[col], row_y[first + k], rows[first + k].1);
+            }
+        }
+    }
+    let mut taken: Vec<usize> = (0..items.len())
+        .filter(|&i| items[i].position.is_none())
+        .collect();
+    for i in 0..items.len() {
+        let Some(p) = items[i].position else { continue };
+        let h = boxes[i].2;
+        let mut at = (p.x, p.y);
+        let room = ROOM;
+        let hits = |at: (f32, f32), taken: &[usize]| {
+            taken.iter().any(|&j| {
+                let (x, y, hj) = boxes[j];
+                at.0 < x + NODE_W + room
+                    && x < at.0 + NODE_W + room
+                    && at.1 < y + hj + room
+                    && y < at.1 + h + room
+            })
+        };
+        while hits(at, &taken) {
+            at.1 += 8.0;
+        }
+        boxes[i] = (at.0, at.1, h);
+        taken.push(i);
+    }
+
+    let mut polylines = route::draw(&grid, &plan, &zones, &boxes, &ends);
+    // Connections with an end placed by hand, or crossing a box placed by hand, go around.
+    let manual: Vec<usize> = (0..items.len())
+        .filter(|&i| items[i].position.is_some())
+        .collect();
+    if !manual.is_empty() {
+        let rects: Vec<detour::Rect> = boxes
+            .iter()
+            .map(|&(x, y, h)| detour::Rect::new(x, y, NODE_W, h))
+            .collect();
+        let obstacles = detour::Obstacles::new(&rects);
+        for (e, &(a, b)) in ends.iter().enumerate() {
+            let blocked = match &polylines[e] {
+                None => true,
+                Some(p) => manual
+                    .iter()
+                    .any(|&m| m != a && m != b && rects[m].grown(4.0).cut_by_polyline(p)),
+            };
+            if blocked {
+                polylines[e] = Some(detour::route(&obstacles, a, b));
+            }
+        }
+    }
+
+    let mut nodes: Vec<Node> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if !legend.contains(&item.kind) {
+            legend.push(item.kind);
+        }
+        let (x, y, h) = boxes[i];
+        nodes.push(Node {
+            id: item.id.clone(),
+            name: item.name.clone(),
+            lines: std::mem::take(&mut lines[i]),
+            kind: item.kind,
+            badge: item.badge,
+            mark: None,
+            x,
+            y,
+            w: NODE_W,
+            h,
+        });
+    }
+    let max_x = nodes.iter().map(|n| n.x + n.w + PAD).fold(width, f32::max);
+    let bottom = nodes.iter().map(|n| n.y + n.h + TOP).fold(y, f32::max);
+
+    let title_areas: Vec<(f32, f32, f32, f32)> = out_bands
         .iter()
-        .filter_map(|l| {
-            let a = node_of[*index.get(l.from.as_str())?];
-            let b = node_of[*index.get(l.to.as_str())?];
-            Some(route::route(l, &nodes[a], &nodes[b]))
+        .zip(&title_lines)
+        .enumerate()
+        .map(|(b, (band, lines))| {
+            let h = 22.0 + lines.len().saturating_sub(1) as f32 * TITLE_LINE_H;
+            (TITLE_X, band.y + 6.0, title_end(b), band.y + 6.0 + h)
         })
         .collect();
+    let mut placed = labels::Placer::new(&nodes, &title_areas);
+    let mut edges: Vec<Edge> = Vec::with_capacity(ends.len());
+    let mut e = 0;
+    for l in links {
+        let (Some(_), Some(_)) = (index.get(l.from.as_str()), index.get(l.to.as_str())) else {
+            continue;
+        };
+        let points = polylines[e].take().unwrap_or_default();
+        e += 1;
+        let label_at = (!l.label.is_empty())
+            .then(|| placed.place(&l.label, &points))
+            .flatten();
+        edges.push(Edge {
+            id: l.id.clone(),
+            from: l.from.clone(),
+            to: l.to.clone(),
+            label: l.label.clone(),
+            both: l.both,
+            mark: None,
+            points,
+            label_at,
+        });
+    }
 
     Scene {
         title: title.to_owned(),

@@ -27,6 +27,8 @@ pub struct Prepared {
     key: u64,
     /// Every platform's phrases.
     pub index: PlatformIndex,
+    /// Every platform's owner as [`super::vocabulary::Vocabulary::agency_words`] reads it.
+    pub owner_words: Vec<Vec<String>>,
     /// Per kind, in [`Kind::ALL`] order, its reference architecture's elements, built on first
     /// use.
     kinds: [OnceLock<Option<ElementIndex>>; 7],
@@ -37,6 +39,11 @@ impl Prepared {
         Prepared {
             key,
             index: PlatformIndex::new(cat),
+            owner_words: cat
+                .platforms
+                .iter()
+                .map(|p| super::vocabulary::vocabulary().agency_words(&p.owner))
+                .collect(),
             kinds: Default::default(),
         }
     }
@@ -231,6 +238,11 @@ impl<'a> Analysis<'a> {
     /// Every platform's phrases.
     pub fn index(&self) -> &PlatformIndex {
         &self.prepared.index
+    }
+
+    /// Every platform's owner, as words, in catalogue order.
+    pub fn owner_words(&self) -> &[Vec<String>] {
+        &self.prepared.owner_words
     }
 
     /// The elements of the document's reference architecture.

@@ -43,6 +43,20 @@ pub fn kpi_scores(
 
 /// [`kpi_scores`] on an [`Analysis`] already made for [`super::check_with`].
 pub fn kpi_scores_with(a: &Analysis, findings: &[Finding]) -> Vec<(String, String, u8)> {
+    kpi_assessment_with(a, findings)
+        .into_iter()
+        .map(|(id, name, score)| (id, name, score.unwrap_or(100)))
+        .collect()
+}
+
+/// [`kpi_scores_with`], with `None` for a group that had nothing to assess, which the editor
+/// shows as "not assessed" rather than a perfect 100: no rule of the group judged any unit, or
+/// the framework has no component and the group no finding (a rule that judges the framework
+/// once finds nothing wrong with an empty one, which says nothing about it).
+pub fn kpi_assessment_with(
+    a: &Analysis,
+    findings: &[Finding],
+) -> Vec<(String, String, Option<u8>)> {
     let cat = a.cat;
     cat.kpis
         .iter()
@@ -76,11 +90,14 @@ pub fn kpi_scores_with(a: &Analysis, findings: &[Finding]) -> Vec<(String, Strin
                     Some((1.0 - lost / units as f32).max(0.0))
                 })
                 .collect();
-            let score = if scores.is_empty() {
-                100
-            } else {
-                (100.0 * scores.iter().sum::<f32>() / scores.len() as f32).round() as u8
-            };
+            let empty = a.doc.components.is_empty()
+                && !findings.iter().any(|f| {
+                    RULES
+                        .iter()
+                        .any(|r| r.kpi_group == g.id && r.ids.contains(&f.rule.as_str()))
+                });
+            let score = (!scores.is_empty() && !empty)
+                .then(|| (100.0 * scores.iter().sum::<f32>() / scores.len() as f32).round() as u8);
             (g.id.clone(), g.name.clone(), score)
         })
         .collect()
@@ -94,6 +111,20 @@ mod tests {
 
     fn score(s: &[(String, String, u8)], id: &str) -> u8 {
         s.iter().find(|x| x.0 == id).unwrap().2
+    }
+
+    #[test]
+    fn an_empty_framework_has_nothing_assessed_in_compliance_and_security() {
+        let cat = cat();
+        let empty = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![]);
+        let a = Analysis::new(&empty, &cat);
+        let f = crate::rules::check_with(&a);
+        let s = kpi_assessment_with(&a, &f);
+        let of = |id: &str| s.iter().find(|x| x.0 == id).unwrap().2;
+        assert_eq!(of("KPI-1"), None);
+        assert_eq!(of("KPI-4"), None);
+        // The plain scores keep their 100 for tools that want a number.
+        assert_eq!(score(&kpi_scores_with(&a, &f), "KPI-1"), 100);
     }
 
     #[test]

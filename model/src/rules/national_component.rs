@@ -11,9 +11,10 @@
 //!
 //! What is *not* reported, as for overlaps: a reused platform, the component's owner's own
 //! component, a component that stands for an element of the agency's reference architecture,
-//! and a national component whose function the reference architecture gives that kind of agency
+//! a national component whose function the reference architecture gives that kind of agency
 //! to build (`built_by`: a province runs "Họp trực tuyến" among its office applications, a
-//! commune's ICT layer includes video conferencing).
+//! commune's ICT layer includes video conferencing), and one that does not serve that kind of
+//! agency (`kinds`: the national reporting system serves the state administration).
 //!
 //! # Severity
 //! 3090/QĐ-BKHCN is an architecture to follow, not the ban of 1132 Điều 2: new, expanding and
@@ -63,6 +64,9 @@ pub struct NationalComponent {
     /// Reference-architecture elements that give the function to a kind of agency.
     #[serde(default)]
     pub built_by: Vec<String>,
+    /// The kinds of agency it serves (`ministry`, …); empty for every kind.
+    #[serde(default)]
+    pub kinds: Vec<String>,
     /// Where 3090 describes it.
     pub source: Source,
 }
@@ -144,8 +148,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         if a.covering(i).is_some() {
             continue;
         }
+        let found = matches(&p.index, a.text(i));
+        if found.is_empty() {
+            continue;
+        }
         let c_owner = v.agency_words(&c.owner);
-        for m in matches(&p.index, a.text(i)) {
+        for m in found {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
             let owner = v.agency_words(&n.owner);
@@ -154,6 +162,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 || n.built_by
                     .iter()
                     .any(|b| kind_elements.contains(&b.as_str()))
+                || !(n.kinds.is_empty() || n.kinds.iter().any(|k| k == doc.kind.as_str()))
             {
                 continue;
             }
@@ -276,6 +285,13 @@ mod tests {
             "Cho cán bộ truy cập eOffice, thư điện tử"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_component_serving_the_state_administration_concerns_it_alone() {
+        let name = "Hệ thống báo cáo định kỳ";
+        assert_eq!(ids(Kind::Commune, "Xã Tân Lập", name, ""), ["QG-BAO-CAO"]);
+        assert!(ids(Kind::Front, "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng", name, "").is_empty());
     }
 
     #[test]

@@ -5,8 +5,14 @@
 //! name, acronym or capability terms in the component's name, description and capability terms
 //! ([`super::phrase_index`]). A platform matches when the phrases found weigh at least
 //! [`THRESHOLD`]: one specific two-word phrase in the name or the capability terms does, a
-//! generic word alone never does, and a mention after "kết nối với", "thông qua", … does not
-//! count at all.
+//! generic word alone never does, and a mention after "kết nối với", "thông qua", "tại", … does
+//! not count at all. A weaker match, from [`POSSIBLE_THRESHOLD`], is a `possible_overlap` of
+//! severity `info`: the user confirms it (then it is an overlap like any other) or dismisses it,
+//! and the decision is kept in the framework ([`crate::document::Review`]).
+//!
+//! An agency's own public-service portal or own app for the public is always an overlap with
+//! A-01 or A-02 (3090/QĐ-BKHCN Phần II.2.đ, Nguyên tắc 5; Phần II.3.d), even when it is also an
+//! element of its reference architecture (the province's procedure system includes its portal).
 //!
 //! What is *not* an overlap:
 //! - a reused platform (`platform` set): that is what the rule asks for;
@@ -21,8 +27,9 @@
 //!   for a Party agency. For a Party agency, a Party platform that matches supersedes the
 //!   state ones matching alongside it;
 //! - one of a family of platforms sharing one name (the ministries' administrative-procedure
-//!   systems B-02 … B-17) other than the first, unless the agency is the provincial department
-//!   of its owner ("Sở Y tế" for B-14, "Bộ Y tế");
+//!   systems B-02 … B-17) other than the first, on the wording they share, unless the agency is
+//!   the provincial department of its owner ("Sở Y tế" for B-14, "Bộ Y tế"); a procedure of one
+//!   ministry's sector (`seeds/sector_scopes.json`: "hộ tịch" for B-06) names that member;
 //! - a public-facing platform ([`PUBLIC_FACING`]) for a tool whose text names only officials
 //!   as its users;
 //! - a platform another one outweighs on the same evidence ("một cửa điện tử" is a capability
@@ -39,8 +46,8 @@
 //!
 //! | platform | component | severity | rule |
 //! | --- | --- | --- | --- |
-//! | operational | planned, or existing (whether or not its text says "mở rộng"/"nâng cấp") | `violation` | `1132-art2-k2` |
-//! | not yet operational | planned or existing | `warning`, with the go-live text | `1132-art2-k3` |
+//! | operational | planned, expanding, or existing (whether or not its text says "mở rộng"/"nâng cấp") | `violation` | `1132-art2-k2` |
+//! | not yet operational | planned, expanding or existing | `warning`, with the go-live text | `1132-art2-k3` |
 //! | any | retiring | `info`: retiring it is what the clauses ask | k2 or k3 as above |
 //! | any | with a recorded exemption | `info`, `exempted: true` | `1132-art2-k2` |
 //!
@@ -276,7 +283,8 @@ fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
             })
         });
         let Some(phrase) = found else { continue };
-        if ch.needs_public && (!Vocabulary::mentions(&v.public, ws) || internal_only(v, ws)) {
+        let for_public = Vocabulary::mentions(&v.public, ws) && !internal_only(v, ws);
+        if ch.needs_public && !for_public {
             continue;
         }
         out.push((ch.platform.as_str(), phrase));
@@ -341,19 +349,19 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
     let agency = padded(&doc.agency);
     let owners: Vec<String> = cat.platforms.iter().map(|p| padded(&p.owner)).collect();
     let agency_words = v.agency_words(&doc.agency);
-    let owner_words: Vec<Vec<String>> = cat
-        .platforms
-        .iter()
-        .map(|p| v.agency_words(&p.owner))
-        .collect();
+    let owner_words = a.owner_words();
     let mut out = Vec::new();
     for (i, c) in a.own() {
         let text = a.text(i);
-        let c_owner = padded(&c.owner);
-        let c_owner_words = v.agency_words(&c.owner);
+        // Most components match nothing: their owner is read only when one does.
+        let c_owner = std::cell::OnceCell::new();
+        let c_owner_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
-                || Vocabulary::is_owner(&c_owner_words, &owner_words[pi])
+                || Vocabulary::is_owner(
+                    c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                    &owner_words[pi],
+                )
         };
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
@@ -390,7 +398,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                             m.platform,
                             &owners[m.platform],
                             &agency,
-                            &c_owner,
+                            c_owner.get_or_init(|| padded(&c.owner)),
                         ))
             });
             let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);

@@ -45,10 +45,6 @@ impl Hasher for FxHasher {
 /// A hash map with [`FxHasher`].
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// Synonyms by their first folded word: each variant's folded words, with the catalogue's
-/// wording it stands for.
-pub type Synonyms = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
-
 /// A set of words for quick membership tests.
 #[derive(Debug, Default)]
 pub struct WordSet(std::collections::HashSet<String, BuildHasherDefault<FxHasher>>);
@@ -188,6 +184,9 @@ struct Mask {
     phrase: String,
 }
 
+/// Synonyms by their first folded word: (variant as folded words, the catalogue's wording).
+pub type SynonymMap = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
+
 /// One of the two main channels (3090/QĐ-BKHCN Phần II.3.d): a component that names itself with
 /// one of its phrases is the agency's own portal or app, which duplicates the channel.
 #[derive(Debug)]
@@ -230,7 +229,7 @@ pub struct Vocabulary {
     /// Abbreviations by their folded short form, with their words.
     pub abbreviations: FxMap<String, Vec<Word>>,
     /// Synonyms by their first folded word: (variant, the catalogue's wording).
-    pub synonyms: Synonyms,
+    pub synonyms: SynonymMap,
     /// Mask phrases by their first folded word.
     pub masks: FxMap<String, Vec<Vec<String>>>,
 }
@@ -309,7 +308,7 @@ impl Vocabulary {
                 .collect();
             abbreviations.insert(key, added(&a.long));
         }
-        let mut synonyms: Synonyms = FxMap::default();
+        let mut synonyms = SynonymMap::default();
         for s in &seed.synonyms {
             let variant = function.folded(&s.variant);
             if let Some(first) = variant.first() {

@@ -2,8 +2,11 @@
 //! through the one layout and render path.
 
 pub mod catalogue_map;
+pub mod compare;
 pub mod details;
+pub mod drop;
 pub mod framework;
+pub mod marks;
 pub mod national;
 pub mod principles;
 pub mod reference;

@@ -1,0 +1,48 @@
+//! The first visit's short path: look at the national model, then start your own framework. It
+//! stays until the user starts a framework or closes it, and never shows again after that.
+
+use crate::context::{CurrentView, Selection, StartNew, View};
+use crate::i18n::t;
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+const SEEN: &str = "khung.first-visit-done";
+
+/// The path, shown on a first visit.
+#[component]
+pub(crate) fn FirstVisit() -> impl IntoView {
+    let CurrentView(view) = expect_context();
+    let selection: Selection = expect_context();
+    let StartNew(start) = expect_context();
+    let shown = RwSignal::new(LocalStorage::get::<bool>(SEEN).is_err());
+    let done = move || {
+        shown.set(false);
+        // A browser that refuses storage just shows the path again next time.
+        let _ = LocalStorage::set(SEEN, true);
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <section class="first-visit" aria-labelledby="first-visit-title">
+                <h2 id="first-visit-title">{move || t("Bắt đầu từ đâu?")}</h2>
+                <ol>
+                    <li>
+                        <button class="link step-national" class:done=move || view.get() == View::National on:click=move |_| { selection.only(None); view.set(View::National) }>
+                            {move || t("Xem mô hình kiến trúc số quốc gia (4 lớp)")}
+                        </button>
+                    </li>
+                    <li>
+                        <button class="primary step-start" on:click=move |_| {
+                            selection.only(None);
+                            view.set(View::Editor);
+                            start.set(true);
+                            done();
+                        }>
+                            {move || t("Bắt đầu khung kiến trúc của cơ quan bạn")}
+                        </button>
+                    </li>
+                </ol>
+                <button class="dismiss" aria-label=move || t("Đóng hướng dẫn") on:click=move |_| done()>"×"</button>
+            </section>
+        </Show>
+    }
+}
