@@ -67,6 +67,25 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommandError(pub String);
 
+impl Command {
+    /// Whether applying it can change which boxes there are, their layer or their order: the
+    /// edits after which the layout would otherwise re-flow the picture.
+    fn may_move_boxes(&self) -> bool {
+        matches!(
+            self,
+            Command::AddComponent(_)
+                | Command::UpdateComponent(_)
+                | Command::RemoveComponents(_)
+                | Command::AddConnection(_)
+                | Command::RemoveConnections(_)
+                | Command::MoveComponents(_)
+                | Command::Place(_)
+                | Command::Paste(..)
+                | Command::ReplaceWithPlatform { .. }
+        )
+    }
+}
+
 impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -156,6 +175,19 @@ impl Document {
     /// assert!(d.apply(Command::SetMeta { title: " ".into(), agency: String::new() }).is_err());
     /// ```
     pub fn apply(&mut self, cmd: Command) -> Result<(), CommandError> {
+        // The first edit that can move a box freezes the picture the user has been looking at,
+        // so that this edit and every later one move only what they touch.
+        let frozen = (self.arrangement.is_none() && cmd.may_move_boxes())
+            .then(|| crate::layout::arrange::auto(self));
+        self.perform(cmd)?;
+        if frozen.is_some() {
+            self.arrangement = frozen;
+        }
+        crate::layout::arrange::settle(self);
+        Ok(())
+    }
+
+    fn perform(&mut self, cmd: Command) -> Result<(), CommandError> {
         match cmd {
             Command::AddComponent(c) => {
                 let c = clean(c)?;
@@ -225,14 +257,17 @@ impl Document {
                     }
                 }
             }
-            Command::AutoLayout => self.components.iter_mut().for_each(|c| c.position = None),
+            Command::AutoLayout => {
+                self.components.iter_mut().for_each(|c| c.position = None);
+                self.arrangement = Some(crate::layout::arrange::auto(self));
+            }
             Command::Paste(components, connections) => {
                 let mut next = self.clone();
                 for c in components {
-                    next.apply(Command::AddComponent(c))?;
+                    next.perform(Command::AddComponent(c))?;
                 }
                 for e in connections {
-                    next.apply(Command::AddConnection(e))?;
+                    next.perform(Command::AddConnection(e))?;
                 }
                 *self = next;
             }
@@ -245,7 +280,7 @@ impl Document {
                 }
                 with.id = id;
                 with.position = old.position;
-                self.apply(Command::UpdateComponent(with))?;
+                self.perform(Command::UpdateComponent(with))?;
             }
             Command::SetExemption(id, exemption) => {
                 let Some(c) = self.component(&id) else {
@@ -253,7 +288,7 @@ impl Document {
                 };
                 let mut c = c.clone();
                 c.exemption = exemption;
-                self.apply(Command::UpdateComponent(c))?;
+                self.perform(Command::UpdateComponent(c))?;
             }
             Command::ReviewOverlap {
                 component,

@@ -324,6 +324,33 @@ pub struct Document {
     /// Decisions on possible overlaps, at most one per component and platform.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+    /// Where the layout put each component, once the user edits: kept so that an edit moves no
+    /// other box ("Tự sắp xếp" computes it afresh). `None` until then: the picture is the
+    /// layout's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<Arrangement>,
+}
+
+/// The band grid of a framework the user edits: how many columns every band has and which cell
+/// each component stands in. A component whose cell is missing, or names another layer, is
+/// given the first free cell of its band.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Arrangement {
+    /// Columns of every band.
+    pub columns: u16,
+    /// Component id to its cell.
+    pub cells: std::collections::BTreeMap<String, Cell>,
+}
+
+/// One cell of a band's grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Cell {
+    /// The band's layer (1–4): a component moved to another layer needs a new cell there.
+    pub layer: u8,
+    /// Row inside the band, from its top.
+    pub row: u16,
+    /// Column, from the left.
+    pub col: u16,
 }
 
 /// The document as a directed graph whose weights are indices into `Document::components` and
@@ -345,6 +372,7 @@ impl Document {
             components: Vec::new(),
             connections: Vec::new(),
             reviews: Vec::new(),
+            arrangement: None,
         }
     }
 

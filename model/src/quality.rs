@@ -99,6 +99,8 @@ pub struct Picture {
     pub labels: Vec<Rect>,
     /// Titles of bands or clusters, which connection labels must not cover either.
     pub titles: Vec<Rect>,
+    /// Connection labels Khung found no free place for and left as the connection's tooltip.
+    pub hidden_labels: usize,
 }
 
 /// The figures for one picture.
@@ -116,6 +118,8 @@ pub struct Measures {
     pub width: f64,
     /// Height.
     pub height: f64,
+    /// Labels left off the picture (see [`Picture::hidden_labels`]).
+    pub hidden_labels: usize,
 }
 
 /// One group's state while reading: its translation and what it is.
@@ -452,6 +456,10 @@ pub fn read_svg(svg: &str) -> Result<Picture, String> {
                 });
             }
             "title" if !empty && kind != GroupKind::Other => {
+                // Khung names a connection by its data attributes; a title there is its label.
+                if kind == GroupKind::Edge && cur_ends.0.is_some() {
+                    pic.hidden_labels += 1;
+                }
                 text_buf.clear();
                 text_of = Some(("title", 0.0, 0.0, 0.0, false));
             }
@@ -760,6 +768,7 @@ pub fn measure(pic: &Picture) -> Measures {
         box_overlaps,
         width: pic.width,
         height: pic.height,
+        hidden_labels: pic.hidden_labels,
     }
 }
 

@@ -640,11 +640,16 @@ impl EdgePart {
         out.push_str(&self.d);
         out.push_str(self.rest);
         if !self.label.is_empty() {
-            let _ = write!(
-                out,
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-                self.label_x, self.label_y, self.label
-            );
+            if self.label_x.is_empty() {
+                // No free place on the picture: the label is the connection's tooltip.
+                let _ = write!(out, "<title>{}</title>", self.label);
+            } else {
+                let _ = write!(
+                    out,
+                    "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                    self.label_x, self.label_y, self.label
+                );
+            }
         }
         out.push_str("</g>");
     }

@@ -143,9 +143,24 @@ fn generate(n: usize, edges_per_node: f64, seed: u64) -> Document {
             id: format!("e{j}"),
             from: format!("c{a}"),
             to: format!("c{b}"),
-            label: String::new(),
+            // One connection in three says what flows, as agencies' drawings do.
+            label: if j % 3 == 0 {
+                LABELS[(j / 3) % LABELS.len()].to_owned()
+            } else {
+                String::new()
+            },
             direction: Direction::Forward,
         });
     }
     doc
 }
+
+/// What connections carry, in the words of agencies' framework drawings.
+const LABELS: [&str; 6] = [
+    "chia sẻ dữ liệu",
+    "xác thực",
+    "tích hợp qua LGSP",
+    "đồng bộ hồ sơ",
+    "báo cáo",
+    "thanh toán",
+];

@@ -508,6 +508,7 @@ fn document() -> impl Strategy<Value = Document> {
                 components,
                 connections,
                 reviews: Vec::new(),
+                arrangement: None,
             }
         })
 }

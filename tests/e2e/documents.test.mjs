@@ -5,7 +5,9 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, assert, openApp, downloadExport, createProvince } from './harness.mjs';
+import { addOwn } from './steps.mjs';
 
 /** Each band's layer and its box on the page. */
 const bands = (page) => page.$$eval('.diagram-content g.layer[data-layer]', (gs) => gs.map((g) => {
@@ -164,4 +166,47 @@ test('Ctrl+P prints the diagram alone, with its title block, on one landscape pa
   assert(pages.length === 1, `printed on ${pages.length} pages`);
   const [, , , w, h] = pdf.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/) ?? [];
   assert(+w > +h, `the page is not landscape: ${w} × ${h}`);
+});
+
+/** Where each box stands, by id, as the diagram draws it. */
+const placesOf = (page) => page.$$eval('.diagram-content g.node[data-id]', (gs) =>
+  Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), g.getAttribute('transform')])));
+
+test('adding a component to the connected provincial framework leaves every other box where it was, after a reload too; deleting one moves none sideways; Tự sắp xếp re-flows', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await createProvince(page);
+  const csv = fileURLToPath(new URL('../../model/tests/data/provincial_connected.csv', import.meta.url));
+  await page.setInputFiles('.file-button input[type=file]', csv);
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent === 'provincial_connected');
+  const before = await placesOf(page);
+  assert(Object.keys(before).length === 39, `${Object.keys(before).length} boxes imported`);
+  const edges = await page.$$eval('.diagram-content g.edge', (es) => es.length);
+  assert(edges >= 60, `only ${edges} connections drawn`);
+  const id = await addOwn(page, 'Hệ thống quản lý hồ sơ công việc');
+  const after = await placesOf(page);
+  const moved = Object.keys(before).filter((k) => after[k] !== before[k]);
+  assert(moved.length === 0, `adding ${id} moved ${moved.length} boxes: ${moved.slice(0, 5).map((k) => `${k} ${before[k]} → ${after[k]}`)}`);
+  // The kept grid is saved with the framework: a reload draws the same picture.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.waitForSelector(`.diagram-content g.node[data-id="${id}"]`);
+  const reloaded = await placesOf(page);
+  const drift = Object.keys(after).filter((k) => reloaded[k] !== after[k]);
+  assert(drift.length === 0, `after a reload ${drift.length} boxes stand elsewhere: ${drift.slice(0, 5)}`);
+  // Deleting a box leaves a hole: no other box changes column.
+  const victim = Object.keys(after).filter((k) => k !== id).sort((a, b) => after[a].localeCompare(after[b]))[3];
+  await page.click(`.diagram-content g.node[data-id="${victim}"]`);
+  await page.keyboard.press('Delete');
+  await page.waitForSelector(`.diagram-content g.node[data-id="${victim}"]`, { state: 'detached' });
+  const xOf = (t) => t.match(/translate\(([-\d.]+)/)[1];
+  const gone = await placesOf(page);
+  const shifted = Object.keys(gone).filter((k) => xOf(gone[k]) !== xOf(after[k]));
+  assert(shifted.length === 0, `deleting ${victim} moved ${shifted.length} boxes sideways: ${shifted.slice(0, 5)}`);
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector(`.diagram-content g.node[data-id="${victim}"]`);
+  // "Tự sắp xếp" may re-flow everything, and is one undo step.
+  await page.click('text=Tự sắp xếp');
+  await page.keyboard.press('Control+z');
+  const undone = await placesOf(page);
+  assert(Object.keys(after).every((k) => undone[k] === after[k]), 'Ctrl+Z did not undo Tự sắp xếp');
 });

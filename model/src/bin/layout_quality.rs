@@ -1,7 +1,8 @@
 //! `layout-quality FILE.svg…`: the layout measures of each picture (Khung's, Graphviz's or
 //! layout-rs's SVG), one tab-separated line per file, for `scripts/bench-layout.sh`.
 //!
-//! Columns: file, pass-throughs, crossing pairs, label overlaps, box overlaps, width, height.
+//! Columns: file, pass-throughs, crossing pairs, label overlaps, box overlaps, width, height,
+//! labels left off the picture.
 
 use std::process::ExitCode;
 
@@ -23,13 +24,14 @@ fn main() -> ExitCode {
             Ok(pic) => {
                 let m = model::quality::measure(&pic);
                 println!(
-                    "{f}\t{}\t{}\t{}\t{}\t{:.0}\t{:.0}",
+                    "{f}\t{}\t{}\t{}\t{}\t{:.0}\t{:.0}\t{}",
                     m.pass_throughs,
                     m.crossings,
                     m.label_overlaps,
                     m.box_overlaps,
                     m.width,
-                    m.height
+                    m.height,
+                    m.hidden_labels
                 );
             }
             Err(e) => {

@@ -204,6 +204,14 @@ impl Catalogue {
         self.reference_architectures.iter().find(|r| r.id == id)
     }
 
+    /// Layer `n`'s band title as the diagrams show it ("Lớp 2: …").
+    pub fn layer_title(&self, n: u8) -> String {
+        match self.layer(n) {
+            Some(l) => format!("Lớp {}: {}", n, l.name),
+            None => format!("Lớp {n}"),
+        }
+    }
+
     /// The layer numbered `n` (1–4).
     pub fn layer(&self, n: u8) -> Option<&Layer> {
         self.layers.iter().find(|l| l.layer == n)

@@ -12,8 +12,8 @@
 
 use super::{ReadError, MAX_COMPONENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::document::{
-    Component, Connection, Decision, Direction, Document, Exemption, ExemptionGround, Kind, Point,
-    Review, Status,
+    Arrangement, Cell, Component, Connection, Decision, Direction, Document, Exemption,
+    ExemptionGround, Kind, Point, Review, Status,
 };
 use crate::text::nfc;
 use crate::versions::Version;
@@ -36,6 +36,10 @@ struct FileV1 {
     connections: Vec<ConnectionV1>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     reviews: Vec<ReviewV1>,
+    /// Columns of every band, when the framework keeps its grid (see
+    /// [`crate::document::Arrangement`]); each component then names its `cell`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    columns: Option<i64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     history: Vec<VersionV1>,
 }
@@ -72,6 +76,9 @@ struct ComponentV1 {
     platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     position: Option<PointV1>,
+    /// Row and column inside the band's grid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cell: Option<[i64; 2]>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     exemption: Option<ExemptionV1>,
 }
@@ -160,6 +167,11 @@ fn file(doc: &Document) -> FileV1 {
                     x: round(p.x),
                     y: round(p.y),
                 }),
+                cell: doc
+                    .arrangement
+                    .as_ref()
+                    .and_then(|a| a.cells.get(&c.id))
+                    .map(|at| [i64::from(at.row), i64::from(at.col)]),
                 exemption: c.exemption.as_ref().map(|e| ExemptionV1 {
                     ground: e.ground.as_str().into(),
                     justification: e.justification.clone(),
@@ -190,6 +202,7 @@ fn file(doc: &Document) -> FileV1 {
                 decision: r.decision.as_str().into(),
             })
             .collect(),
+        columns: doc.arrangement.as_ref().map(|a| i64::from(a.columns)),
         history: Vec::new(),
     }
 }
@@ -341,6 +354,17 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
         kind,
         text("agency".into(), &raw.agency, MAX_NAME_CHARS, false)?,
     );
+    let columns = match raw.columns {
+        None => None,
+        Some(n) if (1..=MAX_COLUMNS).contains(&n) => Some(n as u16),
+        Some(n) => {
+            return Err(ReadError::at(
+                "columns",
+                format!("{n} columns; a band has 1 to {MAX_COLUMNS}"),
+            ))
+        }
+    };
+    let mut cells = std::collections::BTreeMap::new();
     let mut ids = HashSet::new();
     for (i, c) in raw.components.into_iter().enumerate() {
         let f = |name: &str| format!("components[{i}].{name}");
@@ -387,6 +411,32 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             }
             None => None,
         };
+        if let Some([row, col]) = c.cell {
+            let Some(columns) = columns else {
+                return Err(ReadError::at(
+                    f("cell"),
+                    "a cell needs the file's \"columns\", which is missing",
+                ));
+            };
+            if !(0..i64::from(MAX_ROWS)).contains(&row) || !(0..i64::from(columns)).contains(&col) {
+                return Err(ReadError::at(
+                    f("cell"),
+                    format!(
+                        "[{row}, {col}] is outside the grid: rows 0 to {}, columns 0 to {}",
+                        MAX_ROWS - 1,
+                        columns - 1
+                    ),
+                ));
+            }
+            cells.insert(
+                id.clone(),
+                Cell {
+                    layer: c.layer as u8,
+                    row: row as u16,
+                    col: col as u16,
+                },
+            );
+        }
         let mut capabilities = Vec::with_capacity(c.capabilities.len());
         for (j, t) in c.capabilities.iter().enumerate() {
             capabilities.push(text(
@@ -498,8 +548,18 @@ fn check(raw: FileV1) -> Result<Document, ReadError> {
             decision,
         });
     }
+    if let Some(columns) = columns {
+        doc.arrangement = Some(Arrangement { columns, cells });
+        // A component the file gives no cell, or a cell another holds, gets a free one.
+        crate::layout::arrange::settle(&mut doc);
+    }
     Ok(doc)
 }
+
+/// Columns a file may give its bands.
+const MAX_COLUMNS: i64 = 64;
+/// Rows a band may have in a file.
+const MAX_ROWS: u16 = 10_000;
 
 #[cfg(test)]
 mod tests {
@@ -522,6 +582,38 @@ mod tests {
         let once = write(&read(SAMPLE).unwrap());
         assert_eq!(write(&read(&once).unwrap()), once);
         assert!(once.ends_with("}\n"));
+    }
+
+    #[test]
+    fn the_kept_grid_survives_export_and_import() {
+        let mut doc = read(SAMPLE).unwrap();
+        doc.apply(crate::command::Command::AutoLayout).unwrap();
+        let text = write(&doc);
+        assert!(text.contains("\"columns\": 4") && text.contains("\"cell\": ["));
+        assert_eq!(read(&text).unwrap(), doc);
+    }
+
+    #[test]
+    fn a_cell_outside_the_grid_names_its_component() {
+        let with = |cell: &str| {
+            SAMPLE
+                .replace(
+                    "\"agency\": \"Lâm Đồng\",",
+                    "\"agency\": \"Lâm Đồng\", \"columns\": 4,",
+                )
+                .replace(
+                    "\"platform\": \"A-01\"}",
+                    &format!("\"platform\": \"A-01\", \"cell\": {cell}}}"),
+                )
+        };
+        assert!(read(&with("[0, 3]")).is_ok());
+        let e = read(&with("[0, 4]")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("components[0].cell"));
+        assert!(e.message.contains("columns 0 to 3"), "{}", e.message);
+        let e = read(&with("[0, 0]").replace("\"columns\": 4,", "")).unwrap_err();
+        assert!(e.message.contains("columns"), "{}", e.message);
+        let e = read(&with("[0, 0]").replace("\"columns\": 4", "\"columns\": 0")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("columns"));
     }
 
     #[test]

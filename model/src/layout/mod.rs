@@ -5,6 +5,8 @@
 //! connections are routed between bands ([`route`]). Layout is a pure function of its input, so
 //! the same input always gives the same picture; a manual position overrides it per node.
 
+pub mod arrange;
+mod crossings;
 mod detour;
 mod graph;
 mod labels;
@@ -78,6 +80,9 @@ pub struct Item {
     pub position: Option<Point>,
     /// A finding's mark.
     pub badge: Option<crate::scene::Badge>,
+    /// The (row, column) the document keeps for it inside its band. When any item has one, the
+    /// layout keeps every kept cell and fills free cells with the rest, instead of ordering.
+    pub cell: Option<(usize, usize)>,
 }
 
 impl Item {
@@ -89,6 +94,7 @@ impl Item {
             kind,
             position: None,
             badge: None,
+            cell: None,
         }
     }
 }
@@ -122,9 +128,54 @@ pub struct Link {
 /// How many nodes go in one row of a band: enough columns that a band of 200 stays a
 /// reasonable rectangle, at least `min` so small diagrams keep their familiar shape.
 pub fn columns_for(bands: &[BandInput], min: usize) -> usize {
-    let most = bands.iter().map(|b| b.items.len()).max().unwrap_or(0);
-    let by_area = (most as f64 * 1.5).sqrt().ceil() as usize;
-    by_area.clamp(min.max(1), 24).min(most.max(min.max(1)))
+    let sizes: Vec<usize> = bands.iter().map(|b| b.items.len()).collect();
+    arrange::columns_for_sizes(&sizes, min)
+}
+
+/// The least columns of an agency's framework diagram.
+pub const FRAMEWORK_MIN_COLUMNS: usize = 4;
+
+/// Each band's rows of cells, each cell holding an item index or nothing.
+type Grid = Vec<Vec<Vec<Option<usize>>>>;
+
+/// The grid of kept cells: every item with a cell keeps it (the first to claim a cell wins),
+/// and the others fill free cells of their band row by row.
+fn kept_grid(slots: &[Vec<usize>], items: &[&Item], per_row: usize) -> Grid {
+    slots
+        .iter()
+        .map(|slot| {
+            let mut rows: Vec<Vec<Option<usize>>> = Vec::new();
+            let mut homeless = Vec::new();
+            for &i in slot {
+                let free = items[i].cell.filter(|&(r, c)| {
+                    c < per_row && rows.get(r).is_none_or(|row| row[c].is_none())
+                });
+                match free {
+                    Some((r, c)) => {
+                        while rows.len() <= r {
+                            rows.push(vec![None; per_row]);
+                        }
+                        rows[r][c] = Some(i);
+                    }
+                    None => homeless.push(i),
+                }
+            }
+            let mut at = 0;
+            for i in homeless {
+                while rows
+                    .get(at / per_row)
+                    .is_some_and(|r| r[at % per_row].is_some())
+                {
+                    at += 1;
+                }
+                if rows.len() <= at / per_row {
+                    rows.push(vec![None; per_row]);
+                }
+                rows[at / per_row][at % per_row] = Some(i);
+            }
+            rows
+        })
+        .collect()
 }
 
 /// Lays `bands` out as horizontal layers, layer 1 at the bottom, `per_row` nodes to a row, and
@@ -142,6 +193,66 @@ pub fn layered(
     links: &[Link],
     per_row: usize,
 ) -> Scene {
+    best(title, description, bands, links, per_row).0
+}
+
+/// Draws `bands` with each ordering rule and keeps the picture with fewer crossings (the
+/// barycentre's on a tie), with the item order it used: item indices band after band, layer 4
+/// first, slot `s` in row `s / per_row`. A grid the document keeps is drawn as it is.
+fn best(
+    title: &str,
+    description: &str,
+    bands: &[BandInput],
+    links: &[Link],
+    per_row: usize,
+) -> (Scene, Vec<Vec<usize>>) {
+    let first = lay(
+        title,
+        description,
+        bands,
+        links,
+        per_row,
+        order::Centre::Mean,
+    );
+    let kept = bands
+        .iter()
+        .flat_map(|b| &b.items)
+        .any(|it| it.cell.is_some());
+    if kept || links.len() < 2 {
+        return first;
+    }
+    let second = lay(
+        title,
+        description,
+        bands,
+        links,
+        per_row,
+        order::Centre::Median,
+    );
+    let cross = |s: &Scene| {
+        let lines: Vec<&[(f32, f32)]> = s.edges.iter().map(|e| e.points.as_slice()).collect();
+        crossings::count(&lines)
+    };
+    if cross(&second.0) < cross(&first.0) {
+        second
+    } else {
+        first
+    }
+}
+
+/// The item order [`layered`] draws `bands` in (see [`best`]).
+pub(crate) fn chosen_order(bands: &[BandInput], links: &[Link], per_row: usize) -> Vec<Vec<usize>> {
+    best("", "", bands, links, per_row).1
+}
+
+fn lay(
+    title: &str,
+    description: &str,
+    bands: &[BandInput],
+    links: &[Link],
+    per_row: usize,
+    centre: order::Centre,
+) -> (Scene, Vec<Vec<usize>>) {
     let per_row = per_row.max(1);
     let max_chars = ((NODE_W - 16.0) / CHAR_W) as usize;
 
@@ -154,28 +265,45 @@ pub fn layered(
         .enumerate()
         .map(|(i, it)| (it.id.as_str(), i))
         .collect();
-    let mut slots: Vec<Vec<usize>> = Vec::with_capacity(ordered.len());
-    let mut next = 0;
-    for b in &ordered {
-        slots.push((next..next + b.items.len()).collect());
-        next += b.items.len();
-    }
+    let sizes: Vec<usize> = ordered.iter().map(|b| b.items.len()).collect();
     let ends: Vec<(usize, usize)> = links
         .iter()
         .filter_map(|l| Some((*index.get(l.from.as_str())?, *index.get(l.to.as_str())?)))
         .collect();
-    let adj = graph::adjacency(items.len(), &ends);
-    order::reduce_crossings_in_rows(&mut slots, &adj, per_row);
-    order::centre_hubs(&mut slots, &adj, per_row);
+    let kept = items.iter().any(|it| it.cell.is_some());
+    let slots: Vec<Vec<usize>> = if kept {
+        let mut slots = Vec::with_capacity(sizes.len());
+        let mut next = 0;
+        for &n in &sizes {
+            slots.push((next..next + n).collect::<Vec<usize>>());
+            next += n;
+        }
+        slots
+    } else {
+        arrange::auto_slots(&sizes, &ends, per_row, centre)
+    };
+    let table: Grid = if kept {
+        kept_grid(&slots, &items, per_row)
+    } else {
+        slots
+            .iter()
+            .map(|slot| {
+                slot.chunks(per_row)
+                    .map(|r| r.iter().map(|&i| Some(i)).collect())
+                    .collect()
+            })
+            .collect()
+    };
 
     // At least four columns (or per_row, if fewer), so an empty or sparse band still has room
-    // for its title.
-    let cols = slots
+    // for its title; a kept grid keeps all its columns, so that filling one moves no channel.
+    let cols = table
         .iter()
-        .map(|s| s.len().min(per_row))
+        .flatten()
+        .map(|row| row.iter().rposition(Option::is_some).map_or(0, |c| c + 1))
         .max()
         .unwrap_or(0)
-        .max(per_row.min(4))
+        .max(if kept { per_row } else { per_row.min(4) })
         .max(1);
     let col_x: Vec<f32> = (0..cols)
         .map(|c| PAD + c as f32 * (NODE_W + COL_GAP))
@@ -189,14 +317,19 @@ pub fn layered(
         .collect();
     let mut cell: Vec<Option<(usize, usize)>> = vec![None; items.len()];
     let mut rows: Vec<(usize, f32)> = Vec::new(); // (band, height)
-    for (b, slot) in slots.iter().enumerate() {
+    for (b, band_rows) in table.iter().enumerate() {
         // Placed by hand or not, every item keeps its slot's column and row in the grid, so
         // that dragging one box away leaves the others where they were.
-        for row in slot.chunks(per_row) {
-            let most = row.iter().map(|&i| lines[i].len()).max().unwrap_or(1);
+        for row in band_rows {
+            let most = row
+                .iter()
+                .flatten()
+                .map(|&i| lines[i].len())
+                .max()
+                .unwrap_or(1);
             let h = most.max(1) as f32 * LINE_H + NODE_PAD_Y * 2.0;
             for (col, &i) in row.iter().enumerate() {
-                if items[i].position.is_none() {
+                if let Some(i) = i.filter(|&i| items[i].position.is_none()) {
                     cell[i] = Some((rows.len(), col));
                 }
             }
@@ -277,11 +410,13 @@ pub fn layered(
     // no box already placed.
     let mut legend: Vec<NodeKind> = Vec::new();
     let mut boxes: Vec<(f32, f32, f32)> = vec![(0.0, 0.0, 0.0); items.len()];
-    for (b, slot) in slots.iter().enumerate() {
+    for (b, band_rows) in table.iter().enumerate() {
         let first = first_row_of_band[b].unwrap_or(0);
-        for (k, row) in slot.chunks(per_row).enumerate() {
+        for (k, row) in band_rows.iter().enumerate() {
             for (col, &i) in row.iter().enumerate() {
-                boxes[i] = (col_x[col], row_y[first + k], rows[first + k].1);
+                if let Some(i) = i {
+                    boxes[i] = (col_x[col], row_y[first + k], rows[first + k].1);
+                }
             }
         }
     }
@@ -364,7 +499,7 @@ pub fn layered(
             (TITLE_X, band.y + 6.0, title_end(b), band.y + 6.0 + h)
         })
         .collect();
-    let mut placed = labels::Placer::new(&nodes, &title_areas);
+    let mut placed = labels::Placer::new(&nodes, &title_areas, &polylines);
     let mut edges: Vec<Edge> = Vec::with_capacity(ends.len());
     let mut e = 0;
     for l in links {
@@ -372,10 +507,10 @@ pub fn layered(
             continue;
         };
         let points = polylines[e].take().unwrap_or_default();
-        e += 1;
         let label_at = (!l.label.is_empty())
-            .then(|| placed.place(&l.label, &points))
+            .then(|| placed.place(e, &l.label, &points))
             .flatten();
+        e += 1;
         edges.push(Edge {
             id: l.id.clone(),
             from: l.from.clone(),
@@ -388,7 +523,7 @@ pub fn layered(
         });
     }
 
-    Scene {
+    let scene = Scene {
         title: title.to_owned(),
         description: description.to_owned(),
         width: max_x,
@@ -403,7 +538,8 @@ pub fn layered(
             b.dedup();
             b
         },
-    }
+    };
+    (scene, slots)
 }
 
 #[cfg(test)]

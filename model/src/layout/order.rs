@@ -6,7 +6,35 @@
 /// # Complexity
 /// O(s · (n log n + m)) for s = 4 sweeps, n items and m connections.
 pub fn reduce_crossings(bands: &mut [Vec<usize>], adj: &[Vec<usize>]) {
-    reduce_crossings_in_rows(bands, adj, usize::MAX);
+    reduce_crossings_in_rows(bands, adj, usize::MAX, Centre::Mean);
+}
+
+/// Where a box's neighbours pull it: the mean of their columns (the barycentre) or their
+/// median. Neither wins on every graph, so the layout draws both and keeps the picture with
+/// fewer crossings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Centre {
+    /// The barycentre.
+    Mean,
+    /// The median (the mean of the middle two for an even count).
+    Median,
+}
+
+impl Centre {
+    fn of(self, v: &mut [f64]) -> f64 {
+        match self {
+            Centre::Mean => v.iter().sum::<f64>() / v.len() as f64,
+            Centre::Median => {
+                v.sort_by(f64::total_cmp);
+                let m = v.len();
+                if m % 2 == 1 {
+                    v[m / 2]
+                } else {
+                    (v[m / 2 - 1] + v[m / 2]) / 2.0
+                }
+            }
+        }
+    }
 }
 
 /// Reorders each band's items in place to reduce edge crossings, each band wrapped into rows of
@@ -15,7 +43,7 @@ pub fn reduce_crossings(bands: &mut [Vec<usize>], adj: &[Vec<usize>]) {
 /// `bands[b]` lists item indices; `adj[i]` lists the items `i` is connected to. Items without
 /// neighbours in another band keep their slot: they cross nothing wherever they stand, and
 /// keeping them put means adding or removing one moves nothing else. The others are sorted by
-/// the barycentre of their neighbours' columns and given the remaining slots column by column,
+/// the `centre` of their neighbours' columns and given the remaining slots column by column,
 /// left to right, so that a box stands above or below the boxes it connects to whichever row
 /// it is in. Columns are counted as they are, not scaled to the band's length, so that
 /// appending to one band does not shift every barycentre computed from it. The result depends
@@ -23,7 +51,12 @@ pub fn reduce_crossings(bands: &mut [Vec<usize>], adj: &[Vec<usize>]) {
 ///
 /// # Complexity
 /// O(s · (n log n + m)) for s = 4 sweeps, n items and m connections.
-pub fn reduce_crossings_in_rows(bands: &mut [Vec<usize>], adj: &[Vec<usize>], per_row: usize) {
+pub fn reduce_crossings_in_rows(
+    bands: &mut [Vec<usize>],
+    adj: &[Vec<usize>],
+    per_row: usize,
+    centre: Centre,
+) {
     let n = adj.len();
     if n == 0 || adj.iter().all(Vec::is_empty) {
         return;
@@ -39,6 +72,7 @@ pub fn reduce_crossings_in_rows(bands: &mut [Vec<usize>], adj: &[Vec<usize>], pe
         }
     }
     let order: Vec<usize> = (0..bands.len()).collect();
+    let mut pull: Vec<f64> = Vec::new();
     for sweep in 0..SWEEPS {
         let seq: Vec<usize> = if sweep % 2 == 0 {
             order.clone()
@@ -52,11 +86,14 @@ pub fn reduce_crossings_in_rows(bands: &mut [Vec<usize>], adj: &[Vec<usize>], pe
                 .iter()
                 .enumerate()
                 .filter_map(|(i, &it)| {
-                    let (sum, cnt) = adj[it]
-                        .iter()
-                        .filter(|&&o| band_of[o] != b)
-                        .fold((0.0, 0usize), |(s, c), &o| (s + pos[o], c + 1));
-                    (cnt > 0).then(|| (sum / cnt as f64, i, it))
+                    pull.clear();
+                    pull.extend(
+                        adj[it]
+                            .iter()
+                            .filter(|&&o| band_of[o] != b)
+                            .map(|&o| pos[o]),
+                    );
+                    (!pull.is_empty()).then(|| (centre.of(&mut pull), i, it))
                 })
                 .collect();
             let mut slots: Vec<usize> = keyed.iter().map(|k| k.1).collect();

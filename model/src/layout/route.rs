@@ -52,6 +52,10 @@ impl Grid<'_> {
     }
 }
 
+/// The target box and the channel a run reaches it through, when it may share its track with
+/// the others doing the same (see [`tracks::assign_bundled`]).
+type Bundle = Option<(usize, usize)>;
+
 /// Where a connection runs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Shape {
@@ -177,7 +181,9 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
     }
 
     // Runs in the horizontal channels, then their tracks.
-    let mut runs: Vec<Vec<(usize, usize, Run)>> = vec![Vec::new(); grid.rows + 1];
+    // Each run with its bundle: the part of a connection that reaches its target from a
+    // vertical channel shares a track with the others reaching the same box from there.
+    let mut runs: Vec<Vec<(usize, usize, Bundle, Run)>> = vec![Vec::new(); grid.rows + 1];
     let pin_side = |bottom: bool| if bottom { Side::Low } else { Side::High };
     for (e, s) in shapes.iter().enumerate() {
         let Some((shape, bottom)) = s else { continue };
@@ -186,6 +192,7 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
             Shape::Direct { ch } => runs[ch].push((
                 e,
                 0,
+                None,
                 Run {
                     lo: pa.min(pb),
                     hi: pa.max(pb),
@@ -198,6 +205,7 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
                 runs[ch_a].push((
                     e,
                     0,
+                    None,
                     Run {
                         lo: pa.min(gx),
                         hi: pa.max(gx),
@@ -210,6 +218,7 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
                 runs[ch_b].push((
                     e,
                     1,
+                    Some((ends[e].1, gap)),
                     Run {
                         lo: pb.min(gx),
                         hi: pb.max(gx),
@@ -225,10 +234,10 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
     let mut track = vec![[0usize; 2]; ends.len()];
     let mut counts = vec![0usize; grid.rows + 1];
     for (c, list) in runs.iter().enumerate() {
-        let only: Vec<Run> = list.iter().map(|r| r.2.clone()).collect();
-        let (t, n) = tracks::assign(&only);
+        let keyed: Vec<(Bundle, Run)> = list.iter().map(|r| (r.2, r.3.clone())).collect();
+        let (t, n) = tracks::assign_bundled(&keyed);
         counts[c] = n;
-        for ((e, which, _), t) in list.iter().zip(t) {
+        for ((e, which, _, _), t) in list.iter().zip(t) {
             track[*e][*which] = t;
         }
     }
@@ -270,8 +279,8 @@ pub(super) fn draw(
         let (z0, z1) = grid.gap_zone(k);
         (z0 + z1) / 2.0
     };
-    // Vertical runs per gap.
-    let mut vruns: Vec<Vec<(usize, Run)>> = vec![Vec::new(); cols + 1];
+    // Vertical runs per gap, those into one box bundled as one trunk (see `tracks`).
+    let mut vruns: Vec<Vec<(usize, Bundle, Run)>> = vec![Vec::new(); cols + 1];
     for (e, t) in plan.topo.iter().enumerate() {
         let Some(t) = t else { continue };
         if let Shape::Via { ch_a, gap, ch_b } = t.shape {
@@ -281,6 +290,7 @@ pub(super) fn draw(
             let side = |p: f32| if p < gx { Side::Low } else { Side::High };
             vruns[gap].push((
                 e,
+                Some((ends[e].1, ch_b)),
                 Run {
                     lo: ya.min(yb),
                     hi: ya.max(yb),
@@ -294,8 +304,8 @@ pub(super) fn draw(
         if list.is_empty() {
             continue;
         }
-        let only: Vec<Run> = list.iter().map(|r| r.1.clone()).collect();
-        let (t, n) = tracks::assign(&only);
+        let keyed: Vec<_> = list.iter().map(|r| (r.1, r.2.clone())).collect();
+        let (t, n) = tracks::assign_bundled(&keyed);
         let (z0, z1) = grid.gap_zone(k);
         let step = if n > 1 {
             TRACK.min((z1 - z0) / (n - 1) as f32)
@@ -303,7 +313,7 @@ pub(super) fn draw(
             0.0
         };
         let start = (z0 + z1) / 2.0 - step * (n.saturating_sub(1)) as f32 / 2.0;
-        for ((e, _), t) in list.iter().zip(t) {
+        for ((e, _, _), t) in list.iter().zip(t) {
             vx[*e] = start + step * t as f32;
         }
     }

@@ -91,6 +91,40 @@ pub(super) fn assign(runs: &[Run]) -> (Vec<usize>, usize) {
     (track, count)
 }
 
+/// [`assign`] where runs with the same bundle key share one track: connections that end at the
+/// same box through the same vertical channel are drawn as one trunk that branches at the box,
+/// the way architects draw many systems feeding one hub, instead of a band of parallel lines.
+/// Returns each run's track and how many tracks are used.
+///
+/// # Complexity
+/// That of [`assign`] on the bundles, plus O(k log k) to form them.
+pub(super) fn assign_bundled<K: Ord + Copy>(runs: &[(Option<K>, Run)]) -> (Vec<usize>, usize) {
+    let mut bundle_of = vec![0usize; runs.len()];
+    let mut merged: Vec<Run> = Vec::with_capacity(runs.len());
+    let mut by_key: std::collections::BTreeMap<K, usize> = std::collections::BTreeMap::new();
+    for (i, (key, run)) in runs.iter().enumerate() {
+        let slot = key.and_then(|k| by_key.get(&k).copied());
+        match slot {
+            Some(b) => {
+                let m = &mut merged[b];
+                m.lo = m.lo.min(run.lo);
+                m.hi = m.hi.max(run.hi);
+                m.pins.extend_from_slice(&run.pins);
+                bundle_of[i] = b;
+            }
+            None => {
+                if let Some(k) = key {
+                    by_key.insert(*k, merged.len());
+                }
+                bundle_of[i] = merged.len();
+                merged.push(run.clone());
+            }
+        }
+    }
+    let (t, n) = assign(&merged);
+    (bundle_of.into_iter().map(|b| t[b]).collect(), n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +148,26 @@ mod tests {
         let (t, n) = assign(&runs);
         assert_eq!(n, 2);
         assert!(t[1] < t[0]);
+    }
+
+    #[test]
+    fn runs_into_one_box_share_a_track() {
+        let runs = [
+            (
+                Some(7),
+                run(0.0, 40.0, &[(0.0, Side::Low), (40.0, Side::High)]),
+            ),
+            (
+                Some(7),
+                run(10.0, 44.0, &[(10.0, Side::Low), (44.0, Side::High)]),
+            ),
+            (
+                None,
+                run(5.0, 30.0, &[(5.0, Side::Low), (30.0, Side::High)]),
+            ),
+        ];
+        let (t, n) = assign_bundled(&runs);
+        assert_eq!((t[0] == t[1], n), (true, 2));
     }
 
     #[test]

@@ -55,7 +55,8 @@ fn units(a: &Analysis) -> usize {
 /// ```
 ///
 /// # Complexity
-/// O(n + m) for n components and m connections, after matching each component to its element.
+/// O(n + m) for n components and m connections (the graph, then each judged component's
+/// neighbours), after matching each component to its element.
 pub fn check(doc: &Document, cat: &Catalogue) -> Vec<Finding> {
     run(&Analysis::new(doc, cat))
 }
@@ -63,18 +64,22 @@ pub fn check(doc: &Document, cat: &Catalogue) -> Vec<Finding> {
 /// [`check`] on a shared analysis.
 pub fn run(a: &Analysis) -> Vec<Finding> {
     let (doc, cat) = (a.doc, a.cat);
-    let platform_of: std::collections::HashMap<&str, &str> = doc
-        .components
-        .iter()
-        .filter_map(|c| c.platform.as_deref().map(|p| (c.id.as_str(), p)))
-        .collect();
+    // Who is linked to whom, either way: a component's neighbours in the document's graph.
+    let g = doc.graph();
     let mut out = Vec::new();
     for (c, e) in judged(a) {
+        let reused: Vec<&str> = g
+            .index
+            .get(&c.id)
+            .map(|&n| {
+                g.graph
+                    .neighbors_undirected(n)
+                    .filter_map(|m| doc.components[g.graph[m]].platform.as_deref())
+                    .collect()
+            })
+            .unwrap_or_default();
         for target in &e.connects_to {
-            let linked = doc.connections.iter().any(|k| {
-                (k.from == c.id && platform_of.get(k.to.as_str()) == Some(&target.as_str()))
-                    || (k.to == c.id && platform_of.get(k.from.as_str()) == Some(&target.as_str()))
-            });
+            let linked = reused.contains(&target.as_str());
             if linked {
                 continue;
             }

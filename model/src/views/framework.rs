@@ -4,7 +4,7 @@
 use super::{layer_title, platform_kind};
 use crate::catalogue::Catalogue;
 use crate::document::{Component, Direction, Document, Status};
-use crate::layout::{columns_for, layered, BandInput, Item, Link};
+use crate::layout::{columns_for, layered, BandInput, Item, Link, FRAMEWORK_MIN_COLUMNS};
 use crate::scene::{Badge, NodeKind, Scene};
 use std::collections::HashMap;
 
@@ -32,6 +32,7 @@ pub fn scene(cat: &Catalogue, doc: &Document) -> Scene {
 /// Lays out `doc` with each flagged component marked by its most severe finding, so duplicates
 /// of national platforms stand out on the diagram itself.
 pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str, Badge>) -> Scene {
+    let kept = doc.arrangement.as_ref();
     let bands: Vec<BandInput> = (1..=4u8)
         .map(|layer| BandInput {
             layer,
@@ -46,6 +47,10 @@ pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str,
                     kind: component_kind(cat, c),
                     position: c.position,
                     badge: badges.get(c.id.as_str()).copied(),
+                    cell: kept
+                        .and_then(|a| a.cells.get(&c.id))
+                        .filter(|at| at.layer == c.layer)
+                        .map(|at| (usize::from(at.row), usize::from(at.col))),
                 })
                 .collect(),
         })
@@ -61,7 +66,10 @@ pub fn scene_with_badges(cat: &Catalogue, doc: &Document, badges: &HashMap<&str,
             both: e.direction == Direction::Both,
         })
         .collect();
-    let per_row = columns_for(&bands, 4);
+    let per_row = match kept {
+        Some(a) => usize::from(a.columns.max(1)),
+        None => columns_for(&bands, FRAMEWORK_MIN_COLUMNS),
+    };
     let agency = if doc.agency.is_empty() {
         doc.kind.label().to_owned()
     } else {

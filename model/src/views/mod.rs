@@ -26,8 +26,5 @@ pub fn platform_kind(p: &Platform) -> NodeKind {
 
 /// The layer's full title as the national model names it: "Lớp 2: Dữ liệu và nền tảng lõi".
 pub fn layer_title(cat: &Catalogue, layer: u8) -> String {
-    match cat.layer(layer) {
-        Some(l) => format!("Lớp {}: {}", layer, l.name),
-        None => format!("Lớp {layer}"),
-    }
+    cat.layer_title(layer)
 }
