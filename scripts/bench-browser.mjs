@@ -1,12 +1,14 @@
-// Times edits of a 300-component framework in the browser and writes the figures to
-// bench/browser.txt: for each kind of edit, alternating undo/redo steps from the key press to the
-// redrawn SVG in the DOM, to the end of the script, and to the end of the frame that paints it
-// (the browser's own trace: script, style, layout, paint), and a drag step.
-// Usage: node scripts/bench-browser.mjs DIST FRAMEWORK.json
+// Times edits of a 300-component framework in the browser and writes the figures to OUT
+// (target/browser.txt by default; `scripts/bench.sh browser` writes bench/browser.txt): for each
+// kind of edit, alternating undo/redo steps from the key press to the redrawn SVG in the DOM, to
+// the end of the script, and to the end of the frame that paints it (the browser's own trace:
+// script, style, layout, paint), and a drag step.
+// Usage: node scripts/bench-browser.mjs DIST FRAMEWORK.json [OUT]
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { openEditSession, connectFarthest, traceTimeline } from './edit-session.mjs';
 
-const [dist, file] = process.argv.slice(2);
+const [dist, file, out = 'target/browser.txt'] = process.argv.slice(2);
 const { server, browser, page, nodes: n } = await openEditSession(dist, file);
 const EDITS = 40;
 
@@ -113,7 +115,7 @@ const text = [
   `drag step (a move command per pointer move): → DOM ${ms(drag.map((d) => d[0]))}; → next animation frame ${ms(drag.map((d) => d[1]))}`,
 ].join('\n');
 console.log(text);
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/browser.txt', text + '\n');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, text + '\n');
 await browser.close();
 server.close();

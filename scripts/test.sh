@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# Runs every Khung test: native model tests, the model's wasm32 build, wasm-bindgen tests in
-# headless Chromium, and the end-to-end tests against the release bundle. Installs what is missing.
+# Runs every Khung test: style checks (rustfmt, clippy native and wasm32), native model tests,
+# the model's wasm32 build, wasm-bindgen tests in headless Chromium, the first-load size budgets,
+# and the end-to-end tests against the release bundle. Installs what is missing. Figures go to
+# target/ (size.txt, browser.txt, first-diagram.txt); scripts/bench.sh updates bench/ when asked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
 step() { printf '\n== %s ==\n' "$*"; }
+
+step "style: rustfmt, and clippy with warnings as errors (native and wasm32; the editor, viewer and embed builds, the extras worker)"
+cargo fmt --all --check
+cargo clippy -p model --all-targets --locked -- -D warnings
+cargo clippy -p app --locked -- -D warnings
+cargo clippy -p model --lib --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --features viewer --locked -- -D warnings
+cargo clippy -p extras --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests (model, khung CLI)"
 cargo test -p model --locked
@@ -27,13 +39,16 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 (cd app && cargo test --target wasm32-unknown-unknown --locked)
 
-step "release bundle"
+step "release bundle (index.html, editor.html, embed.html, the extras worker), and the first-load budgets (writes target/size.txt)"
 trunk build --release --offline
-node scripts/size.mjs dist
+node scripts/size.mjs dist target/size.txt
 
-step "browser timing: one edit of a 300-component framework (writes bench/browser.txt)"
+step "browser timing: one edit of a 300-component framework (writes target/browser.txt)"
 cargo run -q -p model --bin khung --locked -- sample --components 300 > target/sample-300.json
-node scripts/bench-browser.mjs dist target/sample-300.json
+node scripts/bench-browser.mjs dist target/sample-300.json target/browser.txt
+
+step "browser timing: navigation to the first diagram (writes target/first-diagram.txt)"
+node scripts/bench-first-diagram.mjs dist target/first-diagram.txt 3
 
 step "the README's serve command answers on http://127.0.0.1:8080 with its CSP"
 scripts/serve.sh > target/serve.log 2>&1 &

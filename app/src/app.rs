@@ -10,7 +10,7 @@ use crate::components::roadmap_view::RoadmapView;
 use crate::components::search_palette::SearchPalette;
 use crate::components::view_pane::ViewPane;
 use crate::components::view_tabs::ViewTabs;
-use crate::context::{self, CurrentView, Editor, Notice, Selection, View};
+use crate::context::{self, AsOf, CurrentView, Editor, Notice, Selection, StartNew, View};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -66,9 +66,16 @@ pub(crate) fn App() -> impl IntoView {
     });
     on_cleanup(move || k.remove());
 
-    let cfg = crate::embed::EmbedConfig::from_location();
-    if cfg.embed {
-        return view! { <crate::components::embed_view::EmbedView cfg=cfg /> }.into_any();
+    // index.html is built without the editor (the `viewer` feature alone): opening the editor
+    // there opens editor.html, the whole app, on the same fragment.
+    if !cfg!(feature = "editor") {
+        let StartNew(start) = expect_context();
+        let AsOf(day) = expect_context();
+        Effect::new(move |_| {
+            if view.get() == View::Editor {
+                crate::entry::open_editor(start.get_untracked(), day.get_untracked());
+            }
+        });
     }
 
     view! {
@@ -91,7 +98,8 @@ pub(crate) fn App() -> impl IntoView {
         <NoticeBar />
         <main id="main" class="workspace" class:three-pane=move || view.get() == View::Editor>
             {move || match view.get() {
-                View::Editor => view! { <EditorPane /> }.into_any(),
+                View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
+                View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
                 View::Principles => view! { <PrinciplesView /><DetailsPanel /> }.into_any(),
                 View::Roadmap => view! { <RoadmapView /><DetailsPanel /> }.into_any(),
                 View::Glossary => view! { <GlossaryView /> }.into_any(),
@@ -99,5 +107,4 @@ pub(crate) fn App() -> impl IntoView {
             }}
         </main>
     }
-    .into_any()
 }

@@ -252,20 +252,27 @@ impl FilterState {
     }
 }
 
-/// Provides every context value the components expect, starting from the URL fragment.
-pub(crate) fn provide_state() {
+/// Provides the open view and the selection, read from the URL fragment: all that the read-only
+/// embed needs.
+pub(crate) fn provide_view() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let (view, selected) = View::from_hash(&hash);
     provide_context(CurrentView(RwSignal::new(view)));
     provide_context(Selection(RwSignal::new(selected.into_iter().collect())));
+}
+
+/// Provides every context value the components expect, starting from the URL fragment.
+pub(crate) fn provide_state() {
+    provide_view();
     provide_context(Notice(RwSignal::new(None)));
-    provide_context(AsOf(RwSignal::new(crate::today::today())));
+    let as_of = crate::entry::take_as_of().unwrap_or_else(crate::today::today);
+    provide_context(AsOf(RwSignal::new(as_of)));
     provide_context(crate::editor_state::restore());
     provide_context(CatalogueFilter(RwSignal::new(FilterState::default())));
     provide_context(Renaming(RwSignal::new(None)));
     provide_context(FocusRequest(RwSignal::new((Focus::Reveal, 0))));
     provide_context(Inspecting(RwSignal::new(InspectorTab::Selection)));
-    provide_context(StartNew(RwSignal::new(false)));
+    provide_context(StartNew(RwSignal::new(crate::entry::take_start_new())));
 }

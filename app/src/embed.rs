@@ -1,5 +1,7 @@
-//! Embedding in portals: the read-only embed mode (`?embed`), the origins a portal declares
-//! (`&origins=https://a.gov.vn,https://b.gov.vn`), and the `postMessage` API.
+//! Embedding in portals: the read-only embed page (`embed.html`, built from this crate without
+//! its `viewer` and `editor` features; old `/?embed` links are sent there by `static/entry-redirect.js`), the
+//! origins a portal declares (`?origins=https://a.gov.vn,https://b.gov.vn`), and the
+//! `postMessage` API.
 //!
 //! Messages the embed sends to its parent:
 //! - `{"type": "khung:height", "height": N}` whenever its content height changes;
@@ -16,17 +18,15 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use wasm_bindgen::JsValue;
 
-/// How the page was opened.
+/// How the embed was opened.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct EmbedConfig {
-    /// Read-only embed mode, without the editing chrome.
-    pub(crate) embed: bool,
     /// Origins whose messages the embed acts on.
     pub(crate) origins: Vec<String>,
 }
 
 impl EmbedConfig {
-    /// Reads `?embed&origins=…` from the page's URL.
+    /// Reads `?origins=…` from the page's URL.
     pub(crate) fn from_location() -> Self {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
@@ -46,10 +46,8 @@ impl EmbedConfig {
             let v = js_sys::decode_uri_component(v)
                 .map(String::from)
                 .unwrap_or_default();
-            match k {
-                "embed" => cfg.embed = true,
-                "origins" => cfg.origins = v.split(',').filter_map(normalise_origin).collect(),
-                _ => {}
+            if k == "origins" {
+                cfg.origins = v.split(',').filter_map(normalise_origin).collect();
             }
         }
         cfg
@@ -160,7 +158,6 @@ mod tests {
     #[wasm_bindgen_test]
     fn origins_match_despite_a_trailing_slash_and_letter_case() {
         let c = cfg();
-        assert!(c.embed);
         assert_eq!(
             c.origins,
             ["https://cong.lamdong.gov.vn", "http://127.0.0.1:8081"]

@@ -1,6 +1,7 @@
 //! On-demand features: the `extras` crate, a second wasm module that Trunk builds as a worker
-//! (`data-type="worker"` in index.html) and that is fetched, compiled and started only the first
-//! time a user asks for one of its operations (the framework report, …). The first load of the
+//! (`data-type="worker"` in editor.html) and that is fetched, compiled and started only the first
+//! time a user asks for one of its operations (the framework report, the CSV and ArchiMate
+//! exports, reading a CSV or SVG file; see `worker_io.rs`). The first load of the
 //! app carries none of its code; later requests reuse the running worker, and the work runs off
 //! the main thread, so the editor stays responsive while a report is written.
 //!
@@ -36,7 +37,10 @@ pub(crate) async fn call(op: &str, fields: &[(&str, JsValue)]) -> Result<Vec<u8>
     if JsFuture::from(extras.ready.clone()).await.is_err() {
         EXTRAS.with(|e| e.borrow_mut().take());
         extras.worker.terminate();
-        return Err("Không tải được mô-đun báo cáo (extras); hãy tải lại trang và thử lại.".into());
+        return Err(
+            "Không tải được mô-đun xuất, nhập và báo cáo (extras); hãy tải lại trang và thử lại."
+                .into(),
+        );
     }
     let id = extras.next.get();
     extras.next.set(id.wrapping_add(1));
@@ -44,7 +48,7 @@ pub(crate) async fn call(op: &str, fields: &[(&str, JsValue)]) -> Result<Vec<u8>
     let set = |k: &str, v: &JsValue| Reflect::set(&request, &k.into(), v).map(|_| ());
     let built = set("id", &id.into())
         .and_then(|()| set("op", &op.into()))
-        .and_then(|()| fields.iter().try_for_each(|(k, v)| set(*k, v)));
+        .and_then(|()| fields.iter().try_for_each(|(k, v)| set(k, v)));
     built.map_err(|_| "Không tạo được yêu cầu.".to_owned())?;
     let answer = Promise::new(&mut |resolve, reject| {
         extras.waiting.borrow_mut().insert(id, (resolve, reject));
@@ -52,14 +56,14 @@ pub(crate) async fn call(op: &str, fields: &[(&str, JsValue)]) -> Result<Vec<u8>
     extras
         .worker
         .post_message(&request)
-        .map_err(|_| "Không gửi được yêu cầu tới mô-đun báo cáo.".to_owned())?;
+        .map_err(|_| "Không gửi được yêu cầu tới mô-đun xuất, nhập và báo cáo.".to_owned())?;
     let reply = JsFuture::from(answer)
         .await
         .map_err(|e| e.as_string().unwrap_or_else(|| "Lỗi không rõ.".into()))?;
     let bytes = Reflect::get(&reply, &"bytes".into())
         .ok()
         .and_then(|b| b.dyn_into::<Uint8Array>().ok())
-        .ok_or("Mô-đun báo cáo trả lời không đúng dạng.")?;
+        .ok_or("Mô-đun xuất, nhập và báo cáo trả lời không đúng dạng.")?;
     Ok(bytes.to_vec())
 }
 
@@ -108,7 +112,7 @@ fn running() -> Result<Rc<Extras>, String> {
             for (_, (_, reject)) in extras.waiting.borrow_mut().drain() {
                 let _ = reject.call1(
                     &JsValue::NULL,
-                    &"Mô-đun báo cáo gặp lỗi; hãy thử lại.".into(),
+                    &"Mô-đun xuất, nhập và báo cáo gặp lỗi; hãy thử lại.".into(),
                 );
             }
         }

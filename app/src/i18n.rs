@@ -124,6 +124,7 @@ fn en(vi: &str) -> Option<&'static str> {
     Some(match vi {
         "Kiến trúc tổng thể quốc gia số" => "National digital architecture",
         "Bỏ qua đến nội dung chính" => "Skip to main content",
+        "Đang mở trình soạn thảo…" => "Opening the editor…",
         "Sơ đồ" => "Diagrams",
         "Khung của cơ quan" => "Agency framework",
         "Mô hình quốc gia" => "National model",

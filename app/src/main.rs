@@ -12,22 +12,29 @@ mod context;
 mod debounce;
 mod editor_state;
 mod embed;
+mod entry;
 mod extras;
 mod i18n;
 mod print;
 mod raster;
+#[cfg(feature = "editor")]
 mod report;
 mod storage;
 mod svg_dom;
 mod today;
 mod version_store;
 mod viewport;
+mod worker_io;
 
 use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    mount_to_body(app::App);
+    if cfg!(feature = "viewer") {
+        mount_to_body(app::App);
+    } else {
+        mount_to_body(components::embed_page::EmbedPage);
+    }
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

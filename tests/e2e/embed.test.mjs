@@ -45,9 +45,12 @@ test('the example portal embeds a view, gets its height and its SVG', async ({ b
 
 test('messages from an undeclared origin are ignored', async ({ browser, origin, portal }) => {
   const page = await browser.newPage();
-  // The portal declares its own origin; this page (the app's origin) is not declared.
+  // The portal declares its own origin; this page (the app's origin) is not declared. An old
+  // `/?embed` link lands on the lean embed page, keeping its query and fragment.
   await page.goto(`${origin}/?embed&origins=${encodeURIComponent(portal)}#/national`);
   await page.waitForSelector('.diagram-content svg');
+  const landed = new URL(page.url());
+  assert(landed.pathname === '/embed.html' && landed.search.includes('origins=') && landed.hash === '#/national', `old embed link landed on ${page.url()}`);
   const before = await page.textContent('.embed-title');
   await page.evaluate(() => window.postMessage({ type: 'khung:view', view: 'catalogue' }, '*'));
   await page.waitForTimeout(300);
@@ -78,4 +81,22 @@ test('hostile names stay text and nothing runs; the page has a CSP without inlin
   await page.waitForTimeout(200);
   assert(await page.$$eval('.diagram-content img, .outline img, .diagram-content script', (e) => e.length) === 0, 'markup was created');
   assert(await page.evaluate(() => window.__pwned) === undefined, 'a hostile name executed');
+});
+
+test('embed.html is a lean entry of its own: one view, zoom and pan, not the app wasm', async ({ browser, origin }) => {
+  const index = await (await fetch(origin + '/')).text();
+  const appWasm = index.match(/href="\/?([^"]+_bg\.wasm)"/)[1];
+  const page = await browser.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.slice(1)); });
+  await page.goto(`${origin}/embed.html#/ref/province`);
+  await page.waitForSelector('.diagram-content svg g.node[data-id]');
+  assert((await page.textContent('.embed-title')).includes('cấp tỉnh'), 'not the provincial reference architecture');
+  assert(wasm.length === 1 && wasm[0] !== appWasm, `the embed fetched ${wasm.join(', ')} (the app's is ${appWasm})`);
+  assert(await page.$('.tabs') === null && await page.$('.topbar') === null, 'app chrome in the embed');
+  const before = await page.textContent('.zoom-level');
+  await page.focus('.diagram');
+  await page.keyboard.press('+');
+  const after = await page.textContent('.zoom-level');
+  assert(parseInt(after) > parseInt(before), `zoom ${before} → ${after}`);
 });

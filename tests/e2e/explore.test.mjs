@@ -71,6 +71,8 @@ test('axe-core finds no serious or critical violation on the main views', async 
   for (const v of views) {
     await page.evaluate((h) => { location.hash = h; }, v);
     await page.waitForTimeout(400);
+    // Opening the editor opens editor.html (the whole app): wait for that page to start.
+    await page.waitForSelector('#view-title');
     // Injected through the debugging protocol: the page's CSP rightly forbids inline scripts.
     if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);
     const result = await page.evaluate(async () => {

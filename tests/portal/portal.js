@@ -5,8 +5,8 @@
   const params = new URLSearchParams(location.search);
   const app = new URL(params.get('app') || 'http://127.0.0.1:8080/');
   const view = params.get('view') || 'ref/province';
-  const src = new URL(app);
-  src.search = '?embed&origins=' + encodeURIComponent(location.origin);
+  const src = new URL('embed.html', app);
+  src.search = '?origins=' + encodeURIComponent(location.origin);
   src.hash = '#/' + view;
 
   const frame = document.createElement('iframe');

@@ -114,7 +114,8 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                 Ok(b) => b,
                 Err(e) => return notice.error(e),
             };
-            match model::io::read_file(&name, &bytes, kind, &agency) {
+            // The CSV and SVG readers run in the on-demand worker (crate::worker_io).
+            match crate::worker_io::read_file(&name, &bytes, kind, &agency).await {
                 Ok(mut doc) => {
                     // An inventory carries no title: the framework is named after its file, so
                     // "Khung của tôi" tells two imports apart.
@@ -136,7 +137,7 @@ pub(crate) fn EditorToolbar() -> impl IntoView {
                     }
                 }
                 // The open framework is not touched.
-                Err(e) => notice.error(format!("{}: {}", t("Không nhập được"), e.in_file(&name))),
+                Err(e) => notice.error(format!("{}: {e}", t("Không nhập được"))),
             }
         });
     };

@@ -5,16 +5,15 @@ use crate::context::{CurrentView, Editor, Notice, View};
 use crate::i18n::t;
 use leptos::prelude::*;
 
-/// The embed URL for `view` on this deployment, declaring `origins`.
+/// The embed URL for `view` on this deployment (`embed.html` beside the app), declaring
+/// `origins`.
 fn embed_url(view: &View, origins: &str) -> String {
     let loc = web_sys::window().map(|w| w.location());
     let base = loc
         .map(|l| {
-            format!(
-                "{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
-            )
+            let path = l.pathname().unwrap_or_default();
+            let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+            format!("{}{dir}", l.origin().unwrap_or_default())
         })
         .unwrap_or_default();
     let origins: Vec<String> = origins
@@ -23,9 +22,9 @@ fn embed_url(view: &View, origins: &str) -> String {
         .filter(|o| !o.is_empty())
         .map(|o| String::from(js_sys::encode_uri_component(o.trim_end_matches('/'))))
         .collect();
-    let mut url = format!("{base}?embed");
+    let mut url = format!("{base}embed.html");
     if !origins.is_empty() {
-        url.push_str("&origins=");
+        url.push_str("?origins=");
         url.push_str(&origins.join(","));
     }
     url.push_str(&view.hash());

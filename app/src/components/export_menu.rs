@@ -1,7 +1,7 @@
-//! The export menu: SVG, PNG at 1× and 2×, and, for a framework, JSON, CSV, ArchiMate,
-//! Graphviz DOT, printing and the framework report (Word, and a page to print). Every picture
-//! comes from the one renderer the screen uses, with the legend and title block a document needs
-//! ([`crate::print::picture`]).
+//! The export menu: SVG, PNG at 1× and 2×, printing and, for a framework in the editor, its
+//! own exports (`framework.rs`: JSON, CSV, ArchiMate, Graphviz DOT and the framework report).
+//! Every picture comes from the one renderer the screen uses, with the legend and title block a
+//! document needs ([`crate::print::picture`]).
 
 use crate::browser_io::{download, file_stem};
 use crate::context::Notice;
@@ -10,6 +10,31 @@ use crate::raster;
 use leptos::prelude::*;
 use model::document::Document;
 use model::scene::Scene;
+
+#[cfg(feature = "editor")]
+mod framework;
+
+/// The framework's own exports (JSON, CSV, ArchiMate, DOT, the report), for a view showing
+/// one. A framework is only ever open in the editor build (editor.html), so the viewer and the
+/// embed compile none of them, nor the rules and the report path they reach.
+#[cfg(feature = "editor")]
+fn framework_items(
+    doc: Option<Signal<Document>>,
+    save: impl Fn(&str, &str, Vec<u8>) + Copy + Send + Sync + 'static,
+    open: RwSignal<bool>,
+    stem: impl Fn() -> String + Copy + Send + Sync + 'static,
+) -> Option<impl IntoView> {
+    let save = Callback::new(move |(ext, mime, bytes): (String, String, Vec<u8>)| {
+        save(&ext, &mime, bytes)
+    });
+    let stem = Signal::derive(stem);
+    doc.map(|doc| view! { <framework::FrameworkItems doc=doc save=save open=open stem=stem /> })
+}
+
+#[cfg(not(feature = "editor"))]
+fn framework_items<S, T>(_: Option<Signal<Document>>, _: S, _: RwSignal<bool>, _: T) -> Option<()> {
+    None
+}
 
 /// The menu.
 #[component]
@@ -59,51 +84,6 @@ pub(crate) fn ExportMenu(
             }
         });
     };
-    // The report's code is loaded on first use (crate::extras), so these may take a moment.
-    let busy = RwSignal::new(false);
-    let report_day = move || {
-        as_of
-            .map(|a| a.0.get_untracked())
-            .unwrap_or_else(crate::today::today)
-    };
-    let report_docx = move |doc: Signal<Document>| {
-        let d = doc.get_untracked();
-        let day = report_day();
-        busy.set(true);
-        notice.info(t("Đang lập báo cáo…"));
-        leptos::task::spawn_local(async move {
-            match crate::report::docx(&d, day).await {
-                Ok(bytes) => save(
-                    "docx",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    bytes,
-                ),
-                Err(e) => notice.error(e),
-            }
-            busy.set(false);
-        });
-    };
-    let report_print = move |doc: Signal<Document>| {
-        let d = doc.get_untracked();
-        let day = report_day();
-        let tab = crate::report::open_tab();
-        let name = format!("{}.html", stem());
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match crate::report::print(&d, day, tab, &name).await {
-                Ok(true) => notice.info(t(
-                    "Đã mở trang in báo cáo; dùng lệnh In của trình duyệt (Ctrl+P).",
-                )),
-                Ok(false) => notice.info(format!(
-                    "{} {name}",
-                    t("Trình duyệt chặn thẻ mới; đã tải trang in về:")
-                )),
-                Err(e) => notice.error(e),
-            }
-            open.set(false);
-            busy.set(false);
-        });
-    };
     view! {
         <div class="export-menu">
             <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
@@ -118,39 +98,7 @@ pub(crate) fn ExportMenu(
                             crate::print::print_now(p);
                         }>{move || t("In sơ đồ… (Ctrl+P)")}</button></li>
                     })}
-                    {doc.map(|doc| view! {
-                        <li role="none"><button role="menuitem" data-export="json" on:click=move |_| {
-                            let text = doc.with(model::io::json::write);
-                            save("json", "application/json", text.into_bytes());
-                        }>"JSON"</button></li>
-                        <li role="none"><button role="menuitem" data-export="csv" on:click=move |_| {
-                            // The findings column shows what the rules found, as of the chosen day.
-                            let day = as_of.map(|a| a.0.get_untracked()).unwrap_or_else(crate::today::today);
-                            let cat = crate::today::catalogue_on(day);
-                            let text = doc.with(|d| {
-                                let fs = model::rules::check(d, &cat);
-                                let cell = |c: &model::document::Component| {
-                                    fs.iter()
-                                        .filter(|f| f.component == c.id)
-                                        .map(|f| format!("{} {}: {}", f.severity.as_str(), f.platform.clone().unwrap_or_default(), f.rule))
-                                        .collect::<Vec<_>>()
-                                        .join("; ")
-                                };
-                                model::export::csv::write(d, Some(&cell))
-                            });
-                            save("csv", "text/csv;charset=utf-8", text.into_bytes());
-                        }>"CSV (Excel)"</button></li>
-                        <li role="none"><button role="menuitem" data-export="archimate" on:click=move |_| {
-                            let text = doc.with(|d| model::export::archimate::write(crate::today::catalogue(), d));
-                            save("xml", "application/xml", text.into_bytes());
-                        }>"ArchiMate (Open Exchange)"</button></li>
-                        <li role="none"><button role="menuitem" data-export="dot" on:click=move |_| {
-                            let text = doc.with(|d| model::dot::Dot(d).to_string());
-                            save("dot", "text/vnd.graphviz", text.into_bytes());
-                        }>"Graphviz DOT"</button></li>
-                        <li role="none"><button role="menuitem" data-export="report-docx" disabled=move || busy.get() on:click=move |_| report_docx(doc)>{move || t("Báo cáo (Word)")}</button></li>
-                        <li role="none"><button role="menuitem" data-export="report-print" disabled=move || busy.get() on:click=move |_| report_print(doc)>{move || t("In báo cáo")}</button></li>
-                    })}
+                    {framework_items(doc, save, open, stem)}
                 </ul>
             </Show>
         </div>

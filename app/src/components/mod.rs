@@ -12,6 +12,7 @@ pub(crate) mod edit_overlay;
 pub(crate) mod editor;
 pub(crate) mod editor_toolbar;
 pub(crate) mod embed_code;
+pub(crate) mod embed_page;
 pub(crate) mod embed_view;
 pub(crate) mod export_menu;
 pub(crate) mod find_bar;

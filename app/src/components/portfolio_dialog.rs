@@ -47,10 +47,10 @@ pub(crate) fn PortfolioDialog(
             let (mut read, mut summaries, mut errors) = (Vec::new(), Vec::new(), Vec::new());
             for file in files {
                 let name = file.name();
-                let doc = browser_io::read_file(file).await.and_then(|bytes| {
-                    model::io::read_file(&name, &bytes, Kind::Other, "")
-                        .map_err(|e| e.in_file(&name))
-                });
+                let doc = match browser_io::read_file(file).await {
+                    Ok(bytes) => crate::worker_io::read_file(&name, &bytes, Kind::Other, "").await,
+                    Err(e) => Err(e),
+                };
                 match doc {
                     Ok(doc) => {
                         summaries.push(Summary::new(&name, &doc, cat));

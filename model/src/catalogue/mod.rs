@@ -24,38 +24,48 @@ pub use source::{OcrFix, Source};
 
 use std::sync::OnceLock;
 
+const LAYERS: (&str, &str) = (
+    "seeds/layers.json",
+    include_str!("../../../seeds/layers.json"),
+);
+const PLATFORMS: (&str, &str) = (
+    "seeds/platforms.json",
+    include_str!("../../../seeds/platforms.json"),
+);
+const REFERENCE_ARCHITECTURES: (&str, &str) = (
+    "seeds/reference_architectures.json",
+    include_str!("../../../seeds/reference_architectures.json"),
+);
+const PLAN: (&str, &str) = ("seeds/plan.json", include_str!("../../../seeds/plan.json"));
+const PRINCIPLES: (&str, &str) = (
+    "seeds/principles.json",
+    include_str!("../../../seeds/principles.json"),
+);
+const ROADMAP: (&str, &str) = (
+    "seeds/roadmap.json",
+    include_str!("../../../seeds/roadmap.json"),
+);
+const KPIS: (&str, &str) = ("seeds/kpis.json", include_str!("../../../seeds/kpis.json"));
+const AGENCIES: (&str, &str) = (
+    "seeds/agencies.json",
+    include_str!("../../../seeds/agencies.json"),
+);
+const GLOSSARY: (&str, &str) = (
+    "seeds/glossary.json",
+    include_str!("../../../seeds/glossary.json"),
+);
+
 /// The seed files, by their path under the repository root, as embedded at compile time.
 pub const SEED_FILES: [(&str, &str); 9] = [
-    (
-        "seeds/layers.json",
-        include_str!("../../../seeds/layers.json"),
-    ),
-    (
-        "seeds/platforms.json",
-        include_str!("../../../seeds/platforms.json"),
-    ),
-    (
-        "seeds/reference_architectures.json",
-        include_str!("../../../seeds/reference_architectures.json"),
-    ),
-    ("seeds/plan.json", include_str!("../../../seeds/plan.json")),
-    (
-        "seeds/principles.json",
-        include_str!("../../../seeds/principles.json"),
-    ),
-    (
-        "seeds/roadmap.json",
-        include_str!("../../../seeds/roadmap.json"),
-    ),
-    ("seeds/kpis.json", include_str!("../../../seeds/kpis.json")),
-    (
-        "seeds/agencies.json",
-        include_str!("../../../seeds/agencies.json"),
-    ),
-    (
-        "seeds/glossary.json",
-        include_str!("../../../seeds/glossary.json"),
-    ),
+    LAYERS,
+    PLATFORMS,
+    REFERENCE_ARCHITECTURES,
+    PLAN,
+    PRINCIPLES,
+    ROADMAP,
+    KPIS,
+    AGENCIES,
+    GLOSSARY,
 ];
 
 /// Everything the documents define, read from `seeds/`. Serialises as the JSON that
@@ -114,33 +124,48 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 
 impl Catalogue {
     /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
+    ///
+    /// Without the crate's `all-seeds` feature (the read-only embed, which only draws) only the
+    /// seeds the diagrams draw from are read: layers, platforms and reference architectures;
+    /// the plan, principles, agencies, glossary, roadmap and KPI groups are left empty, and
+    /// their files are not in the binary.
     pub fn load() -> Result<Self, SeedError> {
-        let [layers, platforms, refs, plan, principles, roadmap, kpis, agencies, glossary] =
-            SEED_FILES;
-        let mut layers_: Vec<Layer> = parse::<layers::LayersFile>(layers.0, layers.1)?.layers;
-        layers_.sort_by_key(|l| l.layer);
-        let p: platforms::PlatformsFile = parse(platforms.0, platforms.1)?;
+        let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
+        layers.sort_by_key(|l| l.layer);
+        let p: platforms::PlatformsFile = parse(PLATFORMS.0, PLATFORMS.1)?;
         let mut platforms = p.platforms;
         for x in &mut platforms {
             x.operational = x.start.operational_on(Self::SIGNED);
         }
-        Ok(Catalogue {
+        let (refs_file, refs) = REFERENCE_ARCHITECTURES;
+        let cat = Catalogue {
             decision: p.document,
             platforms,
             article2: p.article2,
             criteria: p.criteria,
             reference_architectures: parse::<reference_architectures::ReferenceArchitecturesFile>(
-                refs.0, refs.1,
+                refs_file, refs,
             )?
             .reference_architectures,
-            plan: parse(plan.0, plan.1)?,
-            layers: layers_,
-            principles: parse(principles.0, principles.1)?,
-            agencies: parse::<reference::AgenciesFile>(agencies.0, agencies.1)?.agencies,
-            glossary: parse::<reference::GlossaryFile>(glossary.0, glossary.1)?.terms,
-            roadmap: parse::<reference::RoadmapFile>(roadmap.0, roadmap.1)?.phases,
-            kpis: parse::<reference::KpisFile>(kpis.0, kpis.1)?.groups,
-        })
+            plan: Plan::default(),
+            layers,
+            principles: Principles::default(),
+            agencies: Vec::new(),
+            glossary: Vec::new(),
+            roadmap: Vec::new(),
+            kpis: Vec::new(),
+        };
+        #[cfg(feature = "all-seeds")]
+        let cat = Catalogue {
+            plan: parse(PLAN.0, PLAN.1)?,
+            principles: parse(PRINCIPLES.0, PRINCIPLES.1)?,
+            agencies: parse::<reference::AgenciesFile>(AGENCIES.0, AGENCIES.1)?.agencies,
+            glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, GLOSSARY.1)?.terms,
+            roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, ROADMAP.1)?.phases,
+            kpis: parse::<reference::KpisFile>(KPIS.0, KPIS.1)?.groups,
+            ..cat
+        };
+        Ok(cat)
     }
 
     /// The catalogue, parsed on first use and shared after that.

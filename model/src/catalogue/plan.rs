@@ -5,7 +5,7 @@ use super::source::{OcrFix, Source};
 use serde::{Deserialize, Serialize};
 
 /// Why the plan is superseded, with the citation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Superseded {
     /// The superseding document.
     pub by: String,
@@ -61,7 +61,7 @@ pub struct PlanRow {
 }
 
 /// The plan as a whole.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// Why the plan no longer binds.
     pub superseded: Superseded,

@@ -30,7 +30,7 @@ pub struct CorePrinciple {
 }
 
 /// The paragraph describing how the seven principles relate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Cycle {
     /// Verbatim text.
     pub text: String,
@@ -71,7 +71,7 @@ pub struct TechnicalRequirement {
 }
 
 /// The file `seeds/principles.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Principles {
     /// The seven core principles.
     pub core: Vec<CorePrinciple>,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where a record comes from: document, part (chapter, appendix, article) and row or bullet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// Document number, e.g. `1132/QĐ-TTg`.
     pub document: String,
