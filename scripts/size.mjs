@@ -24,7 +24,9 @@ const BUDGETS = [
   // Reached on 2026-11-29 (bench/size.txt): app 540.0, embed 395.8, editor page 778.2 KiB.
   { page: 'index.html', what: 'app', gzip: 550 * KiB },
   { page: 'embed.html', what: 'embed', gzip: 405 * KiB },
-  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 790 * KiB },
+  // The editor page grew to 823.7 KiB with the import preview, badge tooltips and the rules'
+  // English texts (merged after the budget was set).
+  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 835 * KiB },
 ];
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
