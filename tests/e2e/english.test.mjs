@@ -100,3 +100,27 @@ test('in English the editor chrome, diagram words and rule texts are English; da
   assert((await page.getAttribute(`.diagram-content g.node[data-id="${own}"]`, 'aria-description')).startsWith('Trùng'), 'the box is still described in English');
   assert(page.errors.length === 0, `page errors: ${page.errors.join(' | ')}`);
 });
+
+test('in English the national model, a reference architecture and the catalogue map title their layers in English', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const titles = () => page.$$eval('.diagram-content .band-title', (ts) => ts.map((t) => t.textContent));
+  for (const hash of ['#/national', '#/catalogue']) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => [...document.querySelectorAll('.diagram-content .band-title')].some((t) => t.textContent.startsWith('Layer')));
+    const ts = await titles();
+    assert(ts.length > 0 && ts.every((t) => t.startsWith('Layer ') && !VIETNAMESE.test(t.normalize('NFD'))), `${hash}: ${ts}`);
+    const legend = await page.textContent('.diagram-content .legend');
+    assert(!VIETNAMESE.test(legend.normalize('NFD')), `${hash} legend: ${legend}`);
+  }
+  // A reference architecture: its elements keep the document's Vietnamese names.
+  await page.evaluate(() => { location.hash = '#/ref/province'; });
+  await page.waitForFunction(() => document.querySelector('.diagram-content .band-title')?.textContent.startsWith('Layer'));
+  assert((await titles()).every((t) => t.startsWith('Layer ')), `reference: ${await titles()}`);
+  const names = await page.$$eval('.diagram-content g.node', (ns) => ns.map((n) => n.getAttribute('aria-label')).join(' '));
+  assert(VIETNAMESE.test(names.normalize('NFD')), 'the elements lost their Vietnamese names');
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => document.querySelector('.diagram-content .band-title')?.textContent.startsWith('Lớp'));
+  assert(page.errors.length === 0, `page errors: ${page.errors.join(' | ')}`);
+});

@@ -15,13 +15,15 @@ use model::views::{catalogue_map, national, reference};
 /// Lays out the current view. The same function `khung export` uses.
 pub(crate) fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
     let cat = today::catalogue();
+    // Layer titles and legend in the UI's language; the pictures exported from it follow.
+    let lang = crate::i18n::drawing_lang();
     match view {
-        View::National => national::scene(cat),
+        View::National => national::scene_in(cat, lang),
         View::Reference(id) => match cat.reference_architecture(id) {
-            Some(r) => reference::scene(cat, r),
-            None => national::scene(cat),
+            Some(r) => reference::scene_in(cat, r, lang),
+            None => national::scene_in(cat, lang),
         },
-        View::Catalogue => catalogue_map::scene(cat, filter),
+        View::Catalogue => catalogue_map::scene_in(cat, filter, lang),
         // These views draw themselves (components::editor, principles_view, roadmap_view,
         // glossary_view); an embed of one shows the national model.
         View::Editor | View::Principles | View::Roadmap | View::Glossary => national::scene(cat),

@@ -1,7 +1,8 @@
 //! The catalogue map: the national shared platforms of 1132/QĐ-TTg by layer and owner, each
 //! showing whether it operates on the chosen day.
 
-use super::{layer_title, platform_kind};
+use super::{layer_title_in, platform_kind};
+use crate::captions::Lang;
 use crate::catalogue::{Catalogue, Group, Platform};
 use crate::layout::{columns_for, layered, BandInput, Item};
 use crate::scene::Scene;
@@ -46,6 +47,11 @@ impl Filter {
 /// Lays out the platforms of `cat` that pass `filter`, grouped by owner within each layer.
 /// Pass a catalogue from [`Catalogue::as_of`] to show operation on a given day.
 pub fn scene(cat: &Catalogue, filter: &Filter) -> Scene {
+    scene_in(cat, filter, Lang::Vi)
+}
+
+/// [`scene`] with the drawing's own words (layer titles, legend) in `lang`.
+pub fn scene_in(cat: &Catalogue, filter: &Filter, lang: Lang) -> Scene {
     let bands: Vec<BandInput> = (1..=4u8)
         .filter(|l| filter.layers.as_ref().is_none_or(|ls| ls.contains(l)))
         .map(|layer| {
@@ -62,7 +68,7 @@ pub fn scene(cat: &Catalogue, filter: &Filter) -> Scene {
             });
             BandInput {
                 layer,
-                title: layer_title(cat, layer),
+                title: layer_title_in(cat, layer, lang),
                 items: ps
                     .iter()
                     .map(|p| {
@@ -78,11 +84,13 @@ pub fn scene(cat: &Catalogue, filter: &Filter) -> Scene {
         .collect();
     let shown: usize = bands.iter().map(|b| b.items.len()).sum();
     let per_row = columns_for(&bands, 5);
-    layered(
+    let mut scene = layered(
         "Danh mục nền tảng số dùng chung quốc gia (1132/QĐ-TTg)",
         &format!("{shown} nền tảng theo lớp và cơ quan chủ quản."),
         &bands,
         &[],
         per_row,
-    )
+    );
+    scene.lang = lang;
+    scene
 }

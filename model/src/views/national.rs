@@ -1,5 +1,7 @@
 //! The national four-layer model as a diagram: the first thing every user sees.
 
+use super::layer_title_in;
+use crate::captions::Lang;
 use crate::catalogue::Catalogue;
 use crate::layout::{layered, BandInput, Item};
 use crate::scene::{NodeKind, Scene};
@@ -9,12 +11,24 @@ const PER_ROW: usize = 4;
 
 /// Lays out the national model: each layer with its national shared components.
 pub fn scene(cat: &Catalogue) -> Scene {
+    scene_in(cat, Lang::Vi)
+}
+
+/// [`scene`] with the drawing's own words (layer titles, legend) in `lang`; the components'
+/// names are the documents' and stay Vietnamese.
+///
+/// ```
+/// use model::{captions::Lang, views::national, Catalogue};
+/// let en = model::svg::Svg(&national::scene_in(Catalogue::get(), Lang::En)).to_string();
+/// assert!(en.contains("Layer 1: ") && !en.contains("Lớp 1: "));
+/// ```
+pub fn scene_in(cat: &Catalogue, lang: Lang) -> Scene {
     let bands: Vec<BandInput> = cat
         .layers
         .iter()
         .map(|l| BandInput {
             layer: l.layer,
-            title: format!("Lớp {}: {}", l.layer, l.name),
+            title: layer_title_in(cat, l.layer, lang),
             items: l
                 .components
                 .iter()
@@ -31,11 +45,13 @@ pub fn scene(cat: &Catalogue) -> Scene {
             format!("Lớp {} – {}: {}.", l.layer, l.name, names.join("; "))
         })
         .collect();
-    layered(
+    let mut scene = layered(
         "Mô hình tổng thể bốn lớp của Kiến trúc tổng thể quốc gia số",
         &outline.join(" "),
         &bands,
         &[],
         PER_ROW,
-    )
+    );
+    scene.lang = lang;
+    scene
 }

@@ -2,7 +2,8 @@
 //! elements the agency builds itself, the national platforms it reuses, and the connections the
 //! text names (for example the provincial LGSP to NDXP).
 
-use super::platform_kind;
+use super::{layer_title_in, platform_kind};
+use crate::captions::Lang;
 use crate::catalogue::{Catalogue, RefElement, ReferenceArchitecture};
 use crate::layout::{layered, BandInput, Item, Link};
 use crate::scene::{NodeKind, Scene};
@@ -24,12 +25,22 @@ pub fn element_kind(cat: &Catalogue, e: &RefElement) -> NodeKind {
 
 /// Lays out reference architecture `r`.
 pub fn scene(cat: &Catalogue, r: &ReferenceArchitecture) -> Scene {
+    scene_in(cat, r, Lang::Vi)
+}
+
+/// [`scene`] with the drawing's own words in `lang`: in English a band is titled by the
+/// national layer's English name, since the reference architecture's own layer titles are the
+/// document's words and have no translation.
+pub fn scene_in(cat: &Catalogue, r: &ReferenceArchitecture, lang: Lang) -> Scene {
     let bands: Vec<BandInput> = r
         .layers
         .iter()
         .map(|l| BandInput {
             layer: l.layer,
-            title: format!("Lớp {}: {}", l.layer, l.title),
+            title: match lang {
+                Lang::Vi => format!("Lớp {}: {}", l.layer, l.title),
+                Lang::En => layer_title_in(cat, l.layer, lang),
+            },
             items: l
                 .elements
                 .iter()
@@ -64,5 +75,7 @@ pub fn scene(cat: &Catalogue, r: &ReferenceArchitecture) -> Scene {
             format!("Lớp {} – {}: {}.", l.layer, l.title, names.join("; "))
         })
         .collect();
-    layered(&r.name, &outline.join(" "), &bands, &links, PER_ROW)
+    let mut scene = layered(&r.name, &outline.join(" "), &bands, &links, PER_ROW);
+    scene.lang = lang;
+    scene
 }
