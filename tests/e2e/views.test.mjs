@@ -95,8 +95,12 @@ test('the English toggle translates the chrome, keeps the data Vietnamese, and i
   await page.reload();
   await page.waitForSelector('text=New framework…');
   await page.click('.tab[data-view="#/national"]');
+  // The drawing's own words (layer titles) follow the language; the components' names are the
+  // documents' and stay Vietnamese.
   const titles = await page.$$eval('.diagram-content svg .band-title', (els) => els.map((e) => e.textContent));
-  assert(titles.some((t) => t.includes('Dữ liệu và nền tảng lõi')), 'data was translated');
+  assert(titles.some((t) => t.startsWith('Layer 2:')), `layer titles not in English: ${titles}`);
+  const names = await page.$$eval('.diagram-content g.node', (ns) => ns.map((n) => n.getAttribute('aria-label')).join(' '));
+  assert(names.includes('Cổng Dịch vụ công Quốc gia'), 'data was translated');
   assert(await page.textContent('.tab[data-view="#/catalogue"]') === 'Platform catalogue', 'tab not translated');
   await page.click('.lang-toggle');
   await page.waitForSelector('.tab[data-view="#/catalogue"]:has-text("Danh mục nền tảng")');
