@@ -64,17 +64,7 @@ pub fn auto(doc: &Document) -> Arrangement {
                 .collect(),
         })
         .collect();
-    let links: Vec<Link> = doc
-        .connections
-        .iter()
-        .map(|e| Link {
-            id: e.id.clone(),
-            from: e.from.clone(),
-            to: e.to.clone(),
-            label: e.label.clone(),
-            both: false,
-        })
-        .collect();
+    let links: Vec<Link> = doc.connections.iter().map(Link::of).collect();
     let sizes: Vec<usize> = bands.iter().map(|b| b.items.len()).collect();
     let per_row = columns_for_sizes(&sizes, super::FRAMEWORK_MIN_COLUMNS);
     let ids: Vec<(&str, u8)> = bands

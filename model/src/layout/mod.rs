@@ -125,6 +125,19 @@ pub struct Link {
     pub both: bool,
 }
 
+impl Link {
+    /// The link drawn for a framework's connection.
+    pub fn of(e: &crate::document::Connection) -> Self {
+        Link {
+            id: e.id.clone(),
+            from: e.from.clone(),
+            to: e.to.clone(),
+            label: e.label.clone(),
+            both: e.direction == crate::document::Direction::Both,
+        }
+    }
+}
+
 /// How many nodes go in one row of a band: enough columns that a band of 200 stays a
 /// reasonable rectangle, at least `min` so small diagrams keep their familiar shape.
 pub fn columns_for(bands: &[BandInput], min: usize) -> usize {

@@ -4,7 +4,7 @@
 use super::{layer_title_in, platform_kind};
 use crate::captions::Lang;
 use crate::catalogue::Catalogue;
-use crate::document::{Component, Direction, Document, Status};
+use crate::document::{Component, Document, Status};
 use crate::layout::{columns_for, layered, BandInput, Item, Link, FRAMEWORK_MIN_COLUMNS};
 use crate::scene::{Badge, NodeKind, Scene};
 use std::collections::HashMap;
@@ -79,17 +79,7 @@ pub fn scene_in(
                 .collect(),
         })
         .collect();
-    let links: Vec<Link> = doc
-        .connections
-        .iter()
-        .map(|e| Link {
-            id: e.id.clone(),
-            from: e.from.clone(),
-            to: e.to.clone(),
-            label: e.label.clone(),
-            both: e.direction == Direction::Both,
-        })
-        .collect();
+    let links: Vec<Link> = doc.connections.iter().map(Link::of).collect();
     let per_row = match kept {
         Some(a) => usize::from(a.columns.max(1)),
         None => columns_for(&bands, FRAMEWORK_MIN_COLUMNS),
