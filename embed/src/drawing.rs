@@ -11,9 +11,8 @@ use wasm_bindgen::JsValue;
 /// Diagrams with more nodes than this get a minimap (as in the app).
 const MINIMAP_FROM: usize = 40;
 
-
-/// A view drawn.
-#[derive(Debug, Clone, PartialEq)]
+/// A view drawn (`Default`: nothing drawn yet).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Drawing {
     /// The view's title.
     pub title: String,

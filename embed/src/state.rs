@@ -99,7 +99,8 @@ impl Embed {
             lang,
             cat,
             els,
-            drawing: Drawing::of(&model::views::national::scene_in(cat, lang)),
+            // Nothing until the view is drawn (at once, or when the worker has read a framework).
+            drawing: Drawing::default(),
             camera: Camera::default(),
             drag: None,
             selection: Vec::new(),

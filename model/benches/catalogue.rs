@@ -1,6 +1,8 @@
 //! Start-up cost of the catalogue: parsing the embedded seed JSON (`Catalogue::load`, what the
 //! app does once before drawing its first diagram) and the copy with today's operational flags
-//! (`Catalogue::as_of`), natively. `cargo bench -p model --bench catalogue` prints the figures.
+//! (`Catalogue::as_of`), natively. `cargo bench -p model --bench catalogue` prints the figures;
+//! with `--no-default-features`, `load` is the embed's: the drawing catalogue made from static
+//! data (`catalogue::drawn`), nothing parsed.
 
 use model::catalogue::Date;
 use model::Catalogue;
