@@ -11,7 +11,9 @@
 //! 3090, apart from the `overlap` findings, which 1132 Điều 2 governs.
 //!
 //! What is *not* reported, as for overlaps: a reused platform, the component's owner's own
-//! component, a component that stands for an element of the agency's reference architecture,
+//! component, a system that may have the special requirements of defence or cipher (a
+//! military e-mail on the defence network; `seeds/vocabulary.json`, `special_requirements`),
+//! a component that stands for an element of the agency's reference architecture,
 //! a national component whose function the reference architecture gives that kind of agency
 //! to build (`built_by`: a province runs "Họp trực tuyến" among its office applications, a
 //! commune's ICT layer includes video conferencing), and one that does not serve that kind of
@@ -154,6 +156,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
             continue;
         }
         let c_owner = v.agency_words(&c.owner);
+        // A defence or cipher system keeps its own separate network (1132/QĐ-TTg Điều 2 khoản
+        // 2 exempts such special requirements from the ban on duplicates; the shared components
+        // of 3090 are built for the civil administration): not reported.
+        if v.may_be_special(&agency, &c_owner, &a.text(i).words) {
+            continue;
+        }
         for m in found {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];

@@ -465,14 +465,11 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         // the special requirements clause 2 exempts: a person decides.
         let special = !strong.is_empty()
             && exemption_of(c).is_none()
-            && (v.says_special(&text.words)
-                || v.special_agencies.iter().any(|s| {
-                    Vocabulary::is_owner(&agency_words, s)
-                        || Vocabulary::is_owner(
-                            c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
-                            s,
-                        )
-                }));
+            && v.may_be_special(
+                &agency_words,
+                c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                &text.words,
+            );
         if special {
             weak.append(&mut strong);
         }

@@ -124,6 +124,15 @@ struct Seed {
     abbreviations: Vec<Abbreviation>,
     synonyms: Vec<Synonym>,
     masks: Vec<Mask>,
+    citations: CitationSeed,
+}
+
+#[derive(Deserialize)]
+struct CitationSeed {
+    entries: Vec<String>,
+    not_after: Vec<String>,
+    not_before: Vec<String>,
+    max_words: usize,
 }
 
 #[derive(Deserialize)]
@@ -309,6 +318,34 @@ pub struct Vocabulary {
     pub synonyms: SynonymMap,
     /// Mask phrases by their first folded word.
     pub masks: FxMap<String, Vec<Vec<String>>>,
+    /// The words that start a legal document's name (`citations`).
+    pub citations: Citations,
+}
+
+/// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
+/// words after them name the document a component follows, not what it does.
+#[derive(Debug)]
+pub struct Citations {
+    starts: SeqMap,
+    not_after: SeqMap,
+    not_before: SeqMap,
+    /// The most words a cited name runs to; an abbreviation written out counts as one.
+    pub max_words: usize,
+}
+
+impl Citations {
+    /// The length of the citation word starting at `at` ("nghị định": 2), or 0 when none does
+    /// or the word belongs to another one ("pháp luật", "luật sư").
+    pub fn start_at(&self, ws: &[Word], at: usize) -> usize {
+        let n = self.starts.at(ws, at);
+        let joined_before = (1..=at.min(3)).any(|k| self.not_after.at(ws, at - k) == k);
+        let joined_after = at + n < ws.len() && self.not_before.at(ws, at + n) > 0;
+        if n == 0 || joined_before || joined_after {
+            0
+        } else {
+            n
+        }
+    }
 }
 
 /// The vocabulary, parsed from [`SEED`] on first use.
@@ -488,6 +525,12 @@ impl Vocabulary {
             abbreviations,
             synonyms,
             masks,
+            citations: Citations {
+                starts: seq(&seed.citations.entries),
+                not_after: seq(&seed.citations.not_after),
+                not_before: seq(&seed.citations.not_before),
+                max_words: seed.citations.max_words,
+            },
             function,
         })
     }
@@ -620,6 +663,18 @@ impl Vocabulary {
 
     /// Whether `ws` says, in words written with their diacritics, that the system has special
     /// requirements of defence or cipher ("quân sự", "cơ yếu").
+    /// Whether a system may have the special requirements of defence, security or cipher that
+    /// 1132/QĐ-TTg Điều 2 khoản 2 exempts: its agency or owner (as [`Vocabulary::agency_words`])
+    /// is a defence or cipher agency, or its words say it is military.
+    pub fn may_be_special(&self, agency: &[String], owner: &[String], ws: &[Word]) -> bool {
+        self.says_special(ws)
+            || self
+                .special_agencies
+                .iter()
+                .any(|s| Vocabulary::is_owner(agency, s) || Vocabulary::is_owner(owner, s))
+    }
+
+    /// Whether `ws` says the system is military, of defence or of cipher.
     pub fn says_special(&self, ws: &[Word]) -> bool {
         self.special_words.iter().any(|p| {
             ws.windows(p.len())
