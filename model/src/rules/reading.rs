@@ -278,6 +278,20 @@ mod tests {
     }
 
     #[test]
+    fn integrating_is_using_unless_listed() {
+        let t = Text::new(
+            "Module đăng nhập",
+            "Tích hợp xác thực định danh điện tử",
+            &[],
+        );
+        let i = t.words.iter().position(|w| w.folded == "xac").unwrap();
+        assert!(t.cue_before(i), "integrates the national login");
+        let t = Text::new("Thu thập, tích hợp và phân phối dữ liệu", "", &[]);
+        let i = t.words.iter().position(|w| w.folded == "phan").unwrap();
+        assert!(!t.cue_before(i), "one of the system's own tasks");
+    }
+
+    #[test]
     fn a_cited_law_is_not_a_function() {
         // The budget law a portal follows is not the state budget system (B-52).
         let t = Text::new("Cổng công khai", "Công khai dự toán theo Luật NSNN", &[]);

@@ -164,6 +164,7 @@ struct Cues {
     entries: Vec<String>,
     written: Vec<String>,
     plain: Vec<String>,
+    unlisted: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +287,7 @@ pub struct Vocabulary {
     pub tails: SeqMap,
     tails_written: WordSet,
     cues: SeqMap,
+    cues_unlisted: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -467,6 +469,7 @@ impl Vocabulary {
             tails: seq(&seed.tails.entries),
             tails_written: WordSet::new(&seed.tails.written),
             cues: seq(&seed.cues.entries),
+            cues_unlisted: seq(&seed.cues.unlisted),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -585,6 +588,14 @@ impl Vocabulary {
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
             || self.cues.ends_at(ws, j + 1, 3)
+            || (1..=j.min(3) + 1).any(|n| {
+                // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
+                // dữ liệu" lists what the system itself does.
+                let start = j + 1 - n;
+                self.cues_unlisted.at(ws, start) == n
+                    && !ws[start].after_comma
+                    && !ws.get(j + 1).is_some_and(|w| w.after_comma)
+            })
     }
 
     /// Whether a word saying the component is built on a platform ends at word `j`
