@@ -7,6 +7,11 @@
 //!   someone who had read neither the rules nor the other sets (its script is
 //!   `overlap_dev2.py`). Its figures before anyone worked on its misses are kept in
 //!   `bench/overlap.txt`, as a second unseen-data figure; its misses are printed too.
+//! - `tests/data/overlap_dev3.json`, the third development set (249 rows, script
+//!   `overlap_dev3.py`): written the same way by a fourth person, asked to vary the style of the
+//!   sentence (engineers', finance staff's, vendors' and clerks' wording, product names, typos).
+//!   Its first figures, before anyone worked on its misses, are in `bench/overlap.txt`; its
+//!   misses are printed.
 //! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
 //!   had not read the rules. Only its aggregate figures are printed, never a case, so that
 //!   nobody tunes the engine to it.
@@ -74,6 +79,11 @@ const FLOOR: f64 = 0.9;
 /// The minimum precision and recall on the second development set, as on the first. (They were
 /// 0.807 and 0.814 when it was committed, before anyone worked on its misses.)
 const DEV2_FLOOR: f64 = FLOOR;
+
+/// The minimum precision and recall on the third development set: a regression floor just under
+/// its first figures (precision 0.869, recall 0.775, measured when it was committed, before anyone
+/// worked on its misses); it rises to [`FLOOR`] as the work on its misses goes on.
+const DEV3_FLOOR: f64 = 0.77;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
@@ -257,12 +267,17 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "second development set",
         include_str!("data/overlap_dev2.json"),
     );
+    let dev3 = score(
+        "third development set",
+        include_str!("data/overlap_dev3.json"),
+    );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     let blind2 = score("second blind set", include_str!("data/overlap_blind2.json"));
     assert!(dev.cases >= 130, "the development set is complete");
     assert!(blind2.cases >= 200, "the second blind set is complete");
     assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
+    assert!(dev3.cases >= 200, "the third development set is complete");
     let mut report = String::new();
     let _ = writeln!(
         report,
@@ -273,6 +288,11 @@ fn overlap_precision_and_recall_hold_their_floors() {
         report,
         "{}",
         dev2.line("second development set (overlap_dev2.json)")
+    );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev3.line("third development set (overlap_dev3.json)")
     );
     let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
     let _ = writeln!(
@@ -285,6 +305,13 @@ fn overlap_precision_and_recall_hold_their_floors() {
             report,
             "second development set: {} national-component labels name no component of seeds/national_components.json",
             dev2.unmapped
+        );
+    }
+    if dev3.unmapped > 0 {
+        let _ = writeln!(
+            report,
+            "third development set: {} national-component labels name no component of seeds/national_components.json",
+            dev3.unmapped
         );
     }
     if blind.unmapped > 0 {
@@ -301,12 +328,16 @@ fn overlap_precision_and_recall_hold_their_floors() {
     for m in &dev2.misses {
         eprintln!("  second-development-set miss: {m}");
     }
+    for m in &dev3.misses {
+        eprintln!("  third-development-set miss: {m}");
+    }
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
     let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
     std::fs::write(out, &report).expect("the figures are written to target/");
     for (set, f, floor) in [
         ("development", &dev, FLOOR),
         ("second development", &dev2, DEV2_FLOOR),
+        ("third development", &dev3, DEV3_FLOOR),
         ("blind", &blind, BLIND_FLOOR),
         ("second blind", &blind2, BLIND2_FLOOR),
     ] {
