@@ -24,7 +24,7 @@
 //! existing duplicates are `warning`s; a retiring one, or one with a recorded exemption, is
 //! `info`.
 
-use super::overlap::{matches, THRESHOLD};
+use super::overlap::{matches_of, THRESHOLD};
 use super::phrase_index::{Origin, PlatformIndex, Target};
 use super::vocabulary::{vocabulary, Vocabulary};
 use super::{Analysis, Finding, FindingKind, Rule, Severity};
@@ -151,7 +151,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         if a.covering(i).is_some() {
             continue;
         }
-        let found = matches(&p.index, a.text(i));
+        let found = matches_of(&p.index, a.text(i), c.status);
         if found.is_empty() {
             continue;
         }

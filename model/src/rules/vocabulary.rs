@@ -125,6 +125,12 @@ struct Seed {
     synonyms: Vec<Synonym>,
     masks: Vec<Mask>,
     citations: CitationSeed,
+    beyond_party: BeyondParty,
+}
+
+#[derive(Deserialize)]
+struct BeyondParty {
+    platforms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -322,6 +328,8 @@ pub struct Vocabulary {
     pub masks: FxMap<String, Vec<Vec<String>>>,
     /// The words that start a legal document's name (`citations`).
     pub citations: Citations,
+    /// The Party's platforms that its owner also deploys at state agencies (`beyond_party`).
+    beyond_party: Vec<String>,
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -528,6 +536,7 @@ impl Vocabulary {
             abbreviations,
             synonyms,
             masks,
+            beyond_party: seed.beyond_party.platforms.clone(),
             citations: Citations {
                 starts: seq(&seed.citations.entries),
                 not_after: seq(&seed.citations.not_after),
@@ -602,6 +611,12 @@ impl Vocabulary {
     /// (inclusive): "trên", "tùy biến", …
     pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether the Party's platform `platform` also serves state agencies (B-21 "triển khai tại
+    /// các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở").
+    pub fn beyond_party(&self, platform: &str) -> bool {
+        self.beyond_party.iter().any(|p| p == platform)
     }
 
     /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
