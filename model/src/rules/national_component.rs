@@ -56,9 +56,13 @@ pub struct NationalComponent {
     pub name: String,
     /// Its layer, 1–4.
     pub layer: u8,
-    /// The agency 3090 names as its owner, or empty.
+    /// The agency the documents name as its owner, or empty.
     #[serde(default)]
     pub owner: String,
+    /// Whether it serves officials only ("cơ quan, đơn vị, cá nhân trong hệ thống chính
+    /// trị"): a component whose text names only the public as its users does not duplicate it.
+    #[serde(default)]
+    pub officials_only: bool,
     /// Other names it goes by.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -162,9 +166,15 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         if v.may_be_special(&agency, &c_owner, &a.text(i).words) {
             continue;
         }
+        let ws = &a.text(i).words;
+        let for_public_only =
+            Vocabulary::mentions(&v.public, ws) && !Vocabulary::mentions(&v.officials, ws);
         for m in found {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
+            if n.officials_only && for_public_only {
+                continue;
+            }
             let owner = v.agency_words(&n.owner);
             if Vocabulary::is_owner(&agency, &owner)
                 || Vocabulary::is_owner(&c_owner, &owner)
