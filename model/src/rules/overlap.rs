@@ -160,19 +160,20 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
                 .map(|u| u.platform)
         })
         .collect();
-    // A component that names a platform, by its name or acronym, as what it connects to or
-    // uses ("Kết nối Trục LTVB quốc gia gửi nhận văn bản", "Tra cứu thông tin tín dụng từ CIC")
-    // is that platform's client: the platform's functions it mentions are the platform's. A
-    // retiring one that names it ("dừng sau khi chuyển sang …") is being replaced by it, as
-    // 1132 Điều 2 khoản 3 asks: it still duplicates it.
+    // A component that names a platform, by its name or an acronym written in capitals, as
+    // what it connects to or uses ("Kết nối Trục LTVB quốc gia gửi nhận văn bản", "Tra cứu
+    // thông tin tín dụng từ CIC") is that platform's client: the platform's functions it
+    // mentions are the platform's. A retiring one that names it ("dừng sau khi chuyển sang …")
+    // is being replaced by it, as 1132 Điều 2 khoản 3 asks: it still duplicates it.
     let named_in_use: Vec<usize> = all
         .iter()
         .filter(|h| h.cued && status != Status::Retiring)
         .flat_map(|h| {
-            index.phrases[h.phrase as usize]
-                .uses
+            let ph = &index.phrases[h.phrase as usize];
+            let acronym = ph.single && text.words[h.start].caps;
+            ph.uses
                 .iter()
-                .filter(|u| matches!(u.origin, Origin::Name | Origin::Acronym))
+                .filter(move |u| acronym || matches!(u.origin, Origin::Name | Origin::Acronym))
                 .map(|u| u.platform)
         })
         .collect();
@@ -1156,6 +1157,36 @@ mod tests {
             let d = doc(kind, agency, vec![c.clone()]);
             assert!(platforms(&check(&d, &cat())).contains(&"B-21"), "{agency}");
         }
+    }
+
+    #[test]
+    fn a_verb_before_an_acronym_uses_the_platform() {
+        for (name, id) in [
+            (
+                "Đầu đọc CCCD gắn chip, xác thực VNeID tại bộ phận một cửa",
+                "A-02",
+            ),
+            ("Tra cứu thông tin tín dụng khách hàng vay từ CIC", "B-51"),
+        ] {
+            let d = doc(
+                Kind::Commune,
+                "UBND xã Đạ Huoai",
+                vec![own("c1", name, "", Status::Existing)],
+            );
+            assert!(!platforms(&check(&d, &cat())).contains(&id), "{name}");
+        }
+        // Its own authentication is still A-03's kind.
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Vĩnh Long",
+            vec![own(
+                "c1",
+                "Giải pháp xác thực định danh người dân riêng của tỉnh",
+                "",
+                Status::Planned,
+            )],
+        );
+        assert!(platforms(&check(&d, &cat())).contains(&"A-03"));
     }
 
     #[test]

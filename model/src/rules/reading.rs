@@ -289,6 +289,9 @@ mod tests {
         let t = Text::new("Thu thập, tích hợp và phân phối dữ liệu", "", &[]);
         let i = t.words.iter().position(|w| w.folded == "phan").unwrap();
         assert!(!t.cue_before(i), "one of the system's own tasks");
+        let t = Text::new("Nền tảng tích hợp dữ liệu thu phí không dừng", "", &[]);
+        let i = t.words.iter().position(|w| w.folded == "thu").unwrap();
+        assert!(!t.cue_before(i), "the system's name");
     }
 
     #[test]

@@ -171,6 +171,7 @@ struct Cues {
     written: Vec<String>,
     plain: Vec<String>,
     unlisted: Vec<String>,
+    before_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -294,6 +295,7 @@ pub struct Vocabulary {
     tails_written: WordSet,
     cues: SeqMap,
     cues_unlisted: SeqMap,
+    cues_before_names: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -478,6 +480,7 @@ impl Vocabulary {
             tails_written: WordSet::new(&seed.tails.written),
             cues: seq(&seed.cues.entries),
             cues_unlisted: seq(&seed.cues.unlisted),
+            cues_before_names: seq(&seed.cues.before_names),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -601,10 +604,18 @@ impl Vocabulary {
                 // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
                 // dữ liệu" lists what the system itself does.
                 let start = j + 1 - n;
+                // "Nền tảng tích hợp dữ liệu" names a system.
                 self.cues_unlisted.at(ws, start) == n
                     && !ws[start].after_comma
                     && !ws.get(j + 1).is_some_and(|w| w.after_comma)
+                    && !self.heads.ends_at(ws, start, 3)
             })
+    }
+
+    /// Whether a verb that says the component uses a platform when it stands right before the
+    /// platform's acronym ("xác thực VNeID", "tra cứu CIC") ends at word `j` (inclusive).
+    pub fn name_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_before_names.ends_at(ws, j + 1, 3)
     }
 
     /// Whether a word saying the component is built on a platform ends at word `j`
