@@ -20,6 +20,12 @@
 //!   of procurement plans and IT reports (its script is `overlap_blind2.py`). It was committed
 //!   after the engine's last change, so its first figures are a fresh unseen measure; the same
 //!   rule holds: aggregate figures only.
+//! - `tests/data/overlap_blind3.json`, a third blind set of 264 rows (script
+//!   `overlap_blind3.py`), written by a sixth person at the end of the work on the third
+//!   development set, asked for other agencies again (procuracies, the State Bank's branches,
+//!   social security, the youth and farmers' unions, People's Councils, special zones) and for a
+//!   third of the rows without description: its first figures measure the engine as it stood
+//!   then on inventories nobody had seen. Aggregate figures only.
 //!
 //! Each case becomes a framework of one component built by the case's agency (kind, agency and
 //! status from the case, the component's owner the agency itself), checked by
@@ -91,6 +97,10 @@ const BLIND_FLOOR: f64 = 0.84;
 /// The second blind set's regression floor, just under today's figures (precision 0.883,
 /// recall 0.883; 0.846 and 0.854 when it was committed).
 const BLIND2_FLOOR: f64 = 0.87;
+/// The third blind set's regression floor, just under its first figures (precision 0.899,
+/// recall 0.867, measured once when it was committed, after the work on the third development
+/// set).
+const BLIND3_FLOOR: f64 = 0.85;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -272,8 +282,10 @@ fn overlap_precision_and_recall_hold_their_floors() {
     );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     let blind2 = score("second blind set", include_str!("data/overlap_blind2.json"));
+    let blind3 = score("third blind set", include_str!("data/overlap_blind3.json"));
     assert!(dev.cases >= 130, "the development set is complete");
     assert!(blind2.cases >= 200, "the second blind set is complete");
+    assert!(blind3.cases >= 200, "the third blind set is complete");
     assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
     assert!(dev3.cases >= 200, "the third development set is complete");
@@ -299,6 +311,11 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "{}",
         blind2.line("second blind set (overlap_blind2.json)")
     );
+    let _ = writeln!(
+        report,
+        "{}",
+        blind3.line("third blind set (overlap_blind3.json)")
+    );
     if dev2.unmapped > 0 {
         let _ = writeln!(
             report,
@@ -320,6 +337,15 @@ fn overlap_precision_and_recall_hold_their_floors() {
             blind.unmapped
         );
     }
+    for (set, f) in [("second blind set", &blind2), ("third blind set", &blind3)] {
+        if f.unmapped > 0 {
+            let _ = writeln!(
+                report,
+                "{set}: {} national-component labels name no component of seeds/national_components.json",
+                f.unmapped
+            );
+        }
+    }
     eprint!("{report}");
     for m in &dev.misses {
         eprintln!("  development-set miss: {m}");
@@ -339,6 +365,7 @@ fn overlap_precision_and_recall_hold_their_floors() {
         ("third development", &dev3, DEV3_FLOOR),
         ("blind", &blind, BLIND_FLOOR),
         ("second blind", &blind2, BLIND2_FLOOR),
+        ("third blind", &blind3, BLIND3_FLOOR),
     ] {
         assert!(
             f.precision() >= floor && f.recall() >= floor,
