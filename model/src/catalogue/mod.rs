@@ -3,7 +3,11 @@
 //!
 //! Parsing happens once, on first use. The seed files are checked by the tests in
 //! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
+//! Without the `all-seeds` feature (the read-only embed) nothing is parsed: the fields the
+//! diagrams draw from are compiled in as static data (`drawn`, written by `model/build.rs`).
 
+#[cfg(any(test, not(feature = "all-seeds")))]
+mod drawn;
 mod layers;
 mod plan;
 mod platforms;
@@ -115,6 +119,7 @@ impl std::fmt::Display for SeedError {
 
 impl std::error::Error for SeedError {}
 
+#[cfg(feature = "all-seeds")]
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, SeedError> {
     serde_json::from_str(json).map_err(|e| SeedError {
         file,
@@ -124,11 +129,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 
 impl Catalogue {
     /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
-    ///
-    /// Without the crate's `all-seeds` feature (the read-only embed, which only draws) only the
-    /// seeds the diagrams draw from are read: layers, platforms and reference architectures;
-    /// the plan, principles, agencies, glossary, roadmap and KPI groups are left empty, and
-    /// their files are not in the binary.
+    #[cfg(feature = "all-seeds")]
     pub fn load() -> Result<Self, SeedError> {
         let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
         layers.sort_by_key(|l| l.layer);
@@ -138,7 +139,7 @@ impl Catalogue {
             x.operational = x.start.operational_on(Self::SIGNED);
         }
         let (refs_file, refs) = REFERENCE_ARCHITECTURES;
-        let cat = Catalogue {
+        Ok(Catalogue {
             decision: p.document,
             platforms,
             article2: p.article2,
@@ -147,25 +148,23 @@ impl Catalogue {
                 refs_file, refs,
             )?
             .reference_architectures,
-            plan: Plan::default(),
-            layers,
-            principles: Principles::default(),
-            agencies: Vec::new(),
-            glossary: Vec::new(),
-            roadmap: Vec::new(),
-            kpis: Vec::new(),
-        };
-        #[cfg(feature = "all-seeds")]
-        let cat = Catalogue {
             plan: parse(PLAN.0, PLAN.1)?,
+            layers,
             principles: parse(PRINCIPLES.0, PRINCIPLES.1)?,
             agencies: parse::<reference::AgenciesFile>(AGENCIES.0, AGENCIES.1)?.agencies,
             glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, GLOSSARY.1)?.terms,
             roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, ROADMAP.1)?.phases,
             kpis: parse::<reference::KpisFile>(KPIS.0, KPIS.1)?.groups,
-            ..cat
-        };
-        Ok(cat)
+        })
+    }
+
+    /// The catalogue as the diagrams need it, compiled in (see `drawn`): without the crate's
+    /// `all-seeds` feature (the read-only embed, which only draws) no seed is parsed, and the
+    /// texts only the app's panels show (descriptions, sources, the plan, principles,
+    /// agencies, glossary, roadmap, KPI groups) are left empty. It cannot fail.
+    #[cfg(not(feature = "all-seeds"))]
+    pub fn load() -> Result<Self, SeedError> {
+        Ok(drawn::catalogue())
     }
 
     /// The catalogue, parsed on first use and shared after that.
