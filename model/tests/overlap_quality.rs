@@ -12,6 +12,10 @@
 //!   sentence (engineers', finance staff's, vendors' and clerks' wording, product names, typos).
 //!   Its first figures, before anyone worked on its misses, are in `bench/overlap.txt`; its
 //!   misses are printed.
+//! - `tests/data/overlap_dev4.json`, the fourth development set (243 rows, script
+//!   `overlap_dev4.py`), written by a seventh person after the third blind set, asked for the
+//!   ministries' general departments, hospitals, the Party's central committees and budget-line
+//!   wording. Its first figures are in `bench/overlap.txt`; its misses are printed.
 //! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
 //!   had not read the rules. Only its aggregate figures are printed, never a case, so that
 //!   nobody tunes the engine to it.
@@ -89,6 +93,11 @@ const DEV2_FLOOR: f64 = FLOOR;
 /// The minimum precision and recall on the third development set, as on the first. (They were
 /// 0.869 and 0.775 when it was committed, before anyone worked on its misses.)
 const DEV3_FLOOR: f64 = FLOOR;
+
+/// The minimum precision and recall on the fourth development set: a regression floor just under
+/// its first figures, measured when it was committed, before anyone worked on its misses; it
+/// rises to [`FLOOR`] as the work on its misses goes on.
+const DEV4_FLOOR: f64 = 0.86;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
@@ -280,6 +289,10 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "third development set",
         include_str!("data/overlap_dev3.json"),
     );
+    let dev4 = score(
+        "fourth development set",
+        include_str!("data/overlap_dev4.json"),
+    );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     let blind2 = score("second blind set", include_str!("data/overlap_blind2.json"));
     let blind3 = score("third blind set", include_str!("data/overlap_blind3.json"));
@@ -289,6 +302,7 @@ fn overlap_precision_and_recall_hold_their_floors() {
     assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
     assert!(dev3.cases >= 200, "the third development set is complete");
+    assert!(dev4.cases >= 200, "the fourth development set is complete");
     let mut report = String::new();
     let _ = writeln!(
         report,
@@ -304,6 +318,11 @@ fn overlap_precision_and_recall_hold_their_floors() {
         report,
         "{}",
         dev3.line("third development set (overlap_dev3.json)")
+    );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev4.line("fourth development set (overlap_dev4.json)")
     );
     let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
     let _ = writeln!(
@@ -337,7 +356,11 @@ fn overlap_precision_and_recall_hold_their_floors() {
             blind.unmapped
         );
     }
-    for (set, f) in [("second blind set", &blind2), ("third blind set", &blind3)] {
+    for (set, f) in [
+        ("fourth development set", &dev4),
+        ("second blind set", &blind2),
+        ("third blind set", &blind3),
+    ] {
         if f.unmapped > 0 {
             let _ = writeln!(
                 report,
@@ -356,6 +379,9 @@ fn overlap_precision_and_recall_hold_their_floors() {
     for m in &dev3.misses {
         eprintln!("  third-development-set miss: {m}");
     }
+    for m in &dev4.misses {
+        eprintln!("  fourth-development-set miss: {m}");
+    }
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
     let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
     std::fs::write(out, &report).expect("the figures are written to target/");
@@ -363,6 +389,7 @@ fn overlap_precision_and_recall_hold_their_floors() {
         ("development", &dev, FLOOR),
         ("second development", &dev2, DEV2_FLOOR),
         ("third development", &dev3, DEV3_FLOOR),
+        ("fourth development", &dev4, DEV4_FLOOR),
         ("blind", &blind, BLIND_FLOOR),
         ("second blind", &blind2, BLIND2_FLOOR),
         ("third blind", &blind3, BLIND3_FLOOR),
