@@ -1,11 +1,13 @@
 // Time to the first diagram: from navigation to the national model drawn (its boxes in the
 // DOM, at the next animation frame), in headless Chromium with an empty cache each run, for the
-// app (/), the editor page (/editor.html) and the embed (/embed.html), on loopback and on a throttled link like a provincial
-// network's. Files are served as scripts/serve.sh serves them (their brotli copies, written by
+// app (/), the editor page (/editor.html) and the embed (/embed.html; and the embed opening a
+// framework's share link, which its worker draws), on loopback and on a throttled link like a
+// provincial network's. Files are served as scripts/serve.sh serves them (their brotli copies, written by
 // scripts/post-build.mjs). Writes the figures to OUT (target/first-diagram.txt by default).
 // Usage: node scripts/bench-first-diagram.mjs DIST [OUT] [RUNS]
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { launch } from '../tests/e2e/harness.mjs';
 import { serveDist } from './serve.mjs';
 
@@ -37,8 +39,15 @@ async function once(path, network) {
 }
 
 const lines = [`date: ${new Date().toISOString()}`,
-  `time from navigation to the national model drawn (median of ${runs}, empty cache, headless Chromium, 1400×900):`];
-const pages = [['app', '/#/national', 'index.html'], ['editor page', '/editor.html#/national', 'editor.html'], ['embed', '/embed.html#/national', 'embed.html']];
+  `time from navigation to the first diagram drawn: the national model, or the shared framework (median of ${runs}, empty cache, headless Chromium, 1400×900):`];
+// A framework shared by link (12 components, raw-deflated JSON in base64url, as the app's
+// share links carry it): the embed draws it in its framework worker, started with the page.
+const shared = deflateRawSync(Buffer.from(JSON.stringify({
+  schema: 'khung/framework@1', title: 'Khung tỉnh mẫu', kind: 'province',
+  components: Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, name: `Hệ thống ${i + 1}`, layer: 1 + (i % 4) })),
+}))).toString('base64url');
+const pages = [['app', '/#/national', 'index.html'], ['editor page', '/editor.html#/national', 'editor.html'], ['embed', '/embed.html#/national', 'embed.html'],
+  ['embed, a framework shared by link (drawn by its worker)', `/embed.html#/fw/${shared}`, 'embed.html']];
 for (const [what, path, file] of pages) {
   if (!existsSync(join(dist, file))) continue;
   for (const [net, cond] of [['loopback', null], ['Fast 3G (1.6 Mbit/s, 150 ms RTT)', SLOW]]) {

@@ -1,7 +1,9 @@
 //! The page's side of the framework worker (`src/bin/embed_frameworks.rs`): started on the
 //! first framework the embed shows, sent each framework to draw, and answering with the
 //! drawing or the reason it cannot be drawn. Requests made before the worker is ready wait in a
-//! queue (a worker drops messages that arrive before its wasm has set its handler).
+//! queue (a worker drops messages that arrive before its wasm has set its handler). On a share
+//! link the page's first script (`static/embed-early-worker.js`) has started the worker
+//! already, so that both modules download at once; it is taken over here.
 
 use embed::drawing::Drawing;
 use js_sys::{Object, Reflect};
@@ -38,8 +40,25 @@ pub(crate) struct Frameworks {
 impl Frameworks {
     /// Starts the worker; `on_reply` gets each answer.
     pub(crate) fn start(on_reply: impl Fn(Reply) + 'static) -> Result<Frameworks, JsValue> {
-        let worker = Worker::new(LOADER)?;
-        let queue: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let early = web_sys::window()
+            .and_then(|w| Reflect::get(&w, &"khungFrameworks".into()).ok())
+            .and_then(|v| v.dyn_into::<Worker>().ok());
+        let flag = |name: &str| {
+            early
+                .as_ref()
+                .and_then(|w| Reflect::get(w, &name.into()).ok())
+                .is_some_and(|r| r.is_truthy())
+        };
+        if flag("khungFailed") {
+            return Err("the framework worker failed to load".into());
+        }
+        let ready = flag("khungReady");
+        let worker = match early {
+            Some(w) => w,
+            None => Worker::new(LOADER)?,
+        };
+        let queue: Rc<RefCell<Option<Vec<JsValue>>>> =
+            Rc::new(RefCell::new((!ready).then(Vec::new)));
         let on_reply = Rc::new(on_reply);
         let (w, q, reply) = (worker.clone(), queue.clone(), on_reply.clone());
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
