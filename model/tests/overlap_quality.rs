@@ -94,22 +94,21 @@ const DEV2_FLOOR: f64 = FLOOR;
 /// 0.869 and 0.775 when it was committed, before anyone worked on its misses.)
 const DEV3_FLOOR: f64 = FLOOR;
 
-/// The minimum precision and recall on the fourth development set: a regression floor just under
-/// its first figures, measured when it was committed, before anyone worked on its misses; it
-/// rises to [`FLOOR`] as the work on its misses goes on.
-const DEV4_FLOOR: f64 = 0.86;
+/// The minimum precision and recall on the fourth development set, as on the first. (They were
+/// 0.874 and 0.865 when it was committed, before anyone worked on its misses.)
+const DEV4_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.84;
+const BLIND_FLOOR: f64 = 0.85;
 /// The second blind set's regression floor, just under today's figures (precision 0.883,
 /// recall 0.883; 0.846 and 0.854 when it was committed).
 const BLIND2_FLOOR: f64 = 0.87;
-/// The third blind set's regression floor, just under its first figures (precision 0.899,
-/// recall 0.867, measured once when it was committed, after the work on the third development
-/// set).
-const BLIND3_FLOOR: f64 = 0.85;
+/// The third blind set's regression floor, just under its figures (precision 0.899, recall 0.867
+/// when it was committed, after the work on the third development set; 0.909 and 0.885 after the
+/// work on the fourth).
+const BLIND3_FLOOR: f64 = 0.87;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {

@@ -165,7 +165,7 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
     // thông tin tín dụng từ CIC") is that platform's client: the platform's functions it
     // mentions are the platform's. A retiring one that names it ("dừng sau khi chuyển sang …")
     // is being replaced by it, as 1132 Điều 2 khoản 3 asks: it still duplicates it.
-    let named_in_use: Vec<usize> = all
+    let mut named_in_use: Vec<usize> = all
         .iter()
         .filter(|h| h.cued && status != Status::Retiring)
         .flat_map(|h| {
@@ -177,6 +177,16 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
                 .map(|u| u.platform)
         })
         .collect();
+    // Logging in "bằng VNeID" uses the identification platform behind the app too.
+    let v = vocabulary();
+    for k in 0..named_in_use.len() {
+        let id = index.ids[named_in_use[k]].clone();
+        for other in v.named_together(&id) {
+            if let Some(pi) = index.ids.iter().position(|i| i == other) {
+                named_in_use.push(pi);
+            }
+        }
+    }
     let hits: Vec<_> = all.into_iter().filter(|h| !h.cued).collect();
     let mut out: Vec<PlatformMatch> = Vec::new();
     for h in &hits {
@@ -237,7 +247,7 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
 /// Inspectorate's serve the state administration, not the Party, which does that work through its
 /// own organs and sector systems).
 fn in_scope(v: &Vocabulary, p: &Platform, kind: Kind) -> bool {
-    (kind == Kind::Party || !is_party(p) || v.beyond_party(&p.id))
+    (kind == Kind::Party || !is_party(p) || v.beyond_party(&p.id, kind.as_str()))
         && v.concerns(&p.id, kind.as_str())
 }
 
@@ -409,11 +419,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let c_owner = std::cell::OnceCell::new();
         let c_owner_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
+            let c_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
+            let id = &cat.platforms[pi].id;
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
-                || Vocabulary::is_owner(
-                    c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
-                    &owner_words[pi],
-                )
+                || Vocabulary::is_owner(c_owner, &owner_words[pi])
+                || v.runs_for_owner(id, &agency_words)
+                || v.runs_for_owner(id, c_owner)
         };
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
@@ -1157,6 +1168,60 @@ mod tests {
             let d = doc(kind, agency, vec![c.clone()]);
             assert!(platforms(&check(&d, &cat())).contains(&"B-21"), "{agency}");
         }
+    }
+
+    /// `name` (with `description`) built by `agency`, of `kind`, is flagged with `id` or not.
+    fn flags(kind: Kind, agency: &str, name: &str, description: &str, id: &str) -> bool {
+        let d = doc(
+            kind,
+            agency,
+            vec![own("c1", name, description, Status::Planned)],
+        );
+        platforms(&check(&d, &cat())).contains(&id)
+    }
+
+    #[test]
+    fn documents_decide_who_runs_what_and_what_is_used() {
+        // Bộ Tài chính's tax offices run its tax system (seeds' owner_units).
+        let etax = "eTax Mobile – hỗ trợ người nộp thuế";
+        assert!(!flags(
+            Kind::Ministry,
+            "Thuế tỉnh Gia Lai",
+            etax,
+            "",
+            "B-27"
+        ));
+        assert!(flags(Kind::Province, "Tỉnh Gia Lai", etax, "", "B-27"));
+        // Logging in by VNeID uses the identification platform behind it (named_together).
+        let sso = "Tích hợp HTTT giải quyết TTHC tỉnh với Cổng DVC quốc gia";
+        let how = "Đăng nhập một lần (SSO) bằng VNeID";
+        assert!(!flags(Kind::Province, "Tỉnh Lào Cai", sso, how, "A-03"));
+        // What a course teaches is not what it does (cues' topics).
+        let course = "Trang học trực tuyến kỹ năng số";
+        let about = "Khóa học mở về sử dụng điện thoại, DVC trực tuyến, thanh toán số";
+        assert!(!flags(
+            Kind::Commune,
+            "UBND xã Nậm Pồ",
+            course,
+            about,
+            "A-01"
+        ));
+        // "Ban Cơ yếu" names a supplier, not a cipher system (special_requirements).
+        let party = "Hệ thống gửi nhận văn bản mật tích hợp giải pháp bảo mật Ban Cơ yếu";
+        assert!(flags(Kind::Party, "Tỉnh ủy Lâm Đồng", party, "", "B-19"));
+        // Documents sent between Party bodies are B-19's, not A-04's (counterparts).
+        let office = "Phần mềm gửi nhận văn bản điện tử giữa các chi bộ";
+        assert!(flags(Kind::Party, "Đảng ủy Khối", office, "", "B-19"));
+        assert!(!flags(Kind::Party, "Đảng ủy Khối", office, "", "A-04"));
+        // B-21 serves ministries, not People's Councils (beyond_party's kinds).
+        let tracker = "Phần mềm theo dõi thực hiện nghị quyết";
+        assert!(!flags(
+            Kind::Assembly,
+            "HĐND tỉnh Lâm Đồng",
+            tracker,
+            "",
+            "B-21"
+        ));
     }
 
     #[test]

@@ -126,11 +126,25 @@ struct Seed {
     masks: Vec<Mask>,
     citations: CitationSeed,
     beyond_party: BeyondParty,
+    named_together: Vec<NamedTogether>,
+    owner_units: Vec<OwnerUnits>,
+}
+
+#[derive(Deserialize)]
+struct NamedTogether {
+    platforms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct OwnerUnits {
+    platforms: Vec<String>,
+    units: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct BeyondParty {
     platforms: Vec<String>,
+    kinds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -172,6 +186,7 @@ struct Cues {
     plain: Vec<String>,
     unlisted: Vec<String>,
     before_names: Vec<String>,
+    topics: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -217,6 +232,7 @@ struct CounterpartSeed {
 struct SpecialRequirements {
     agencies: Vec<String>,
     words: Vec<String>,
+    not_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -296,6 +312,7 @@ pub struct Vocabulary {
     cues: SeqMap,
     cues_unlisted: SeqMap,
     cues_before_names: SeqMap,
+    cues_topics: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -307,6 +324,8 @@ pub struct Vocabulary {
     /// Words by which a system says it has such requirements, lower case as written: folded,
     /// "quân sự" would also be "(cơ) quan sử (dụng)".
     special_words: Vec<Vec<String>>,
+    /// Words before which a special word names an agency, not the system ("Ban Cơ yếu").
+    special_not_after: WordSet,
     /// (platform id, kind id) pairs: the platform does not concern agencies of that kind.
     not_for: Vec<(String, String)>,
     /// Platform id → (kind id, the platform that does the same for agencies of that kind).
@@ -330,8 +349,14 @@ pub struct Vocabulary {
     pub masks: FxMap<String, Vec<Vec<String>>>,
     /// The words that start a legal document's name (`citations`).
     pub citations: Citations,
-    /// The Party's platforms that its owner also deploys at state agencies (`beyond_party`).
-    beyond_party: Vec<String>,
+    /// The Party's platforms that its owner also deploys at some kinds of state agency
+    /// (`beyond_party`), with those kinds.
+    beyond_party: (Vec<String>, Vec<String>),
+    /// Platforms that naming one of as used means using the others too (`named_together`).
+    named_together: Vec<Vec<String>>,
+    /// Platform id → the owner's units that run it, as [`Vocabulary::agency_words`]
+    /// (`owner_units`).
+    owner_units: FxMap<String, Vec<Vec<String>>>,
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -481,6 +506,7 @@ impl Vocabulary {
             cues: seq(&seed.cues.entries),
             cues_unlisted: seq(&seed.cues.unlisted),
             cues_before_names: seq(&seed.cues.before_names),
+            cues_topics: seq(&seed.cues.topics),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -516,6 +542,7 @@ impl Vocabulary {
                     m
                 },
             ),
+            special_not_after: WordSet::new(&seed.special_requirements.not_after),
             special_words: seed
                 .special_requirements
                 .words
@@ -539,7 +566,26 @@ impl Vocabulary {
             abbreviations,
             synonyms,
             masks,
-            beyond_party: seed.beyond_party.platforms.clone(),
+            beyond_party: (
+                seed.beyond_party.platforms.clone(),
+                seed.beyond_party.kinds.clone(),
+            ),
+            named_together: seed
+                .named_together
+                .iter()
+                .map(|n| n.platforms.clone())
+                .collect(),
+            owner_units: seed.owner_units.iter().fold(
+                FxMap::default(),
+                |mut m: FxMap<String, Vec<Vec<String>>>, o| {
+                    for p in &o.platforms {
+                        m.entry(p.clone())
+                            .or_default()
+                            .extend(o.units.iter().map(|u| function.folded(u)));
+                    }
+                    m
+                },
+            ),
             citations: Citations {
                 starts: seq(&seed.citations.entries),
                 not_after: seq(&seed.citations.not_after),
@@ -612,6 +658,12 @@ impl Vocabulary {
             })
     }
 
+    /// Whether a word that makes the rest of its sentence a subject taught or asked about
+    /// ("Khóa học về …", "hỏi đáp về …") ends at word `j` (inclusive).
+    pub fn topic_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_topics.ends_at(ws, j + 1, 3)
+    }
+
     /// Whether a verb that says the component uses a platform when it stands right before the
     /// platform's acronym ("xác thực VNeID", "tra cứu CIC") ends at word `j` (inclusive).
     pub fn name_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
@@ -624,10 +676,30 @@ impl Vocabulary {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
     }
 
-    /// Whether the Party's platform `platform` also serves state agencies (B-21 "triển khai tại
-    /// các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở").
-    pub fn beyond_party(&self, platform: &str) -> bool {
-        self.beyond_party.iter().any(|p| p == platform)
+    /// The platforms used along with `platform` when a component names it as what it uses
+    /// (logging in "bằng VNeID" uses the identification and authentication platform, A-03).
+    pub fn named_together(&self, platform: &str) -> Vec<&str> {
+        self.named_together
+            .iter()
+            .filter(|g| g.iter().any(|p| p == platform))
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Whether `agency` (as [`Vocabulary::agency_words`]) is one of the owner's units that run
+    /// `platform` ("Thuế tỉnh Gia Lai" runs Bộ Tài chính's tax system, B-27).
+    pub fn runs_for_owner(&self, platform: &str, agency: &[String]) -> bool {
+        self.owner_units
+            .get(platform)
+            .is_some_and(|units| units.iter().any(|u| Vocabulary::is_owner(agency, u)))
+    }
+
+    /// Whether the Party's platform `platform` also serves state agencies of kind `kind` (B-21
+    /// "triển khai tại các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở": ministries).
+    pub fn beyond_party(&self, platform: &str, kind: &str) -> bool {
+        let (platforms, kinds) = &self.beyond_party;
+        platforms.iter().any(|p| p == platform) && kinds.iter().any(|k| k == kind)
     }
 
     /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
@@ -714,8 +786,10 @@ impl Vocabulary {
     /// Whether `ws` says the system is military, of defence or of cipher.
     pub fn says_special(&self, ws: &[Word]) -> bool {
         self.special_words.iter().any(|p| {
-            ws.windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p))
+            ws.windows(p.len()).enumerate().any(|(i, w)| {
+                w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p)
+                    && !(i > 0 && self.special_not_after.has(ws[i - 1].raw()))
+            })
         })
     }
 
