@@ -20,8 +20,9 @@
 //!   platform's cơ quan chủ quản, compared folded;
 //! - what the agency's reference architecture (3090/QĐ-BKHCN Phụ lục I) tells it to build, or
 //!   what stands for a shared or provincial component, and the national platforms whose
-//!   function such an element performs ([`super::elements`]); whether the element connects
-//!   where it must is the [`super::connection`] rule's concern;
+//!   function such an element performs ([`super::elements`]), unless it handles one ministry's
+//!   sector procedures (a province's building-permit software is B-10's, 4577 mục 1); whether
+//!   the element connects where it must is the [`super::connection`] rule's concern;
 //! - a platform outside the agency's scope: the Party's platforms (owned by Văn
 //!   phòng Trung ương Đảng) for a non-Party agency; the Government Inspectorate's (B-55 … B-59)
 //!   for a Party agency. For a Party agency, a Party platform that matches supersedes the
@@ -426,60 +427,58 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 || v.runs_for_owner(id, &agency_words)
                 || v.runs_for_owner(id, c_owner)
         };
-        let mut strong: Vec<PlatformMatch> = Vec::new();
-        let mut weak: Vec<PlatformMatch> = Vec::new();
-        if a.covering(i).is_none() {
-            let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
-                .into_iter()
-                .filter(|m| m.score >= POSSIBLE_THRESHOLD)
-                .collect();
-            let mut found = counterparts(v, cat, doc.kind, scored);
-            found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
-            // A Party agency's own systems are what the Party's platforms are for.
-            if found
-                .iter()
-                .any(|m| m.score >= THRESHOLD && is_party(&cat.platforms[m.platform]))
-            {
-                found.retain(|m| is_party(&cat.platforms[m.platform]));
-            }
-            found.retain(|m| {
-                let p = &cat.platforms[m.platform];
-                let officials_only =
-                    PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
-                // An element that performs the procedure systems' shared function does not
-                // perform one ministry's sector (a province's one-stop system is no civil
-                // registration software).
-                let assigned = !m.sector
-                    && elements.is_some_and(|e| {
-                        e.performs(m.platform) && e.assigns(m.platform, c).is_some()
-                    });
-                !owners_own(m.platform)
-                    && !officials_only
-                    && !v.serves_others(&p.id, &text.words)
-                    && !assigned
-                    && (m.sector
-                        || family_applies(
-                            a.index(),
-                            m.platform,
-                            &owners[m.platform],
-                            &agency,
-                            c_owner.get_or_init(|| padded(&c.owner)),
-                        ))
-            });
-            // A procedure of one ministry's sector names that member of the family of
-            // procedure systems; the family's shared wording then adds no other member.
-            let sector_families: Vec<usize> = found
-                .iter()
-                .filter(|m| m.sector && m.score >= THRESHOLD)
-                .map(|m| a.index().same_name[m.platform])
-                .collect();
-            found.retain(|m| {
-                m.sector || !sector_families.contains(&a.index().same_name[m.platform])
-            });
-            let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
-            strong = undominated(a.index(), s);
-            weak = w;
+        // A component that stands for an element of the reference architecture duplicates
+        // nothing, except one ministry's sector procedures: a province's building-permit
+        // software is Bộ Xây dựng's procedure system however the province files it (4577 mục 1:
+        // each ministry's system "kéo dài tới các địa phương").
+        let covered = a.covering(i).is_some();
+        let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
+            .into_iter()
+            .filter(|m| m.score >= POSSIBLE_THRESHOLD && (!covered || m.sector))
+            .collect();
+        let mut found = counterparts(v, cat, doc.kind, scored);
+        found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
+        // A Party agency's own systems are what the Party's platforms are for.
+        if found
+            .iter()
+            .any(|m| m.score >= THRESHOLD && is_party(&cat.platforms[m.platform]))
+        {
+            found.retain(|m| is_party(&cat.platforms[m.platform]));
         }
+        found.retain(|m| {
+            let p = &cat.platforms[m.platform];
+            let officials_only =
+                PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
+            // An element that performs the procedure systems' shared function does not
+            // perform one ministry's sector (a province's one-stop system is no civil
+            // registration software).
+            let assigned = !m.sector
+                && elements
+                    .is_some_and(|e| e.performs(m.platform) && e.assigns(m.platform, c).is_some());
+            !owners_own(m.platform)
+                && !officials_only
+                && !v.serves_others(&p.id, &text.words)
+                && !assigned
+                && (m.sector
+                    || family_applies(
+                        a.index(),
+                        m.platform,
+                        &owners[m.platform],
+                        &agency,
+                        c_owner.get_or_init(|| padded(&c.owner)),
+                    ))
+        });
+        // A procedure of one ministry's sector names that member of the family of
+        // procedure systems; the family's shared wording then adds no other member.
+        let sector_families: Vec<usize> = found
+            .iter()
+            .filter(|m| m.sector && m.score >= THRESHOLD)
+            .map(|m| a.index().same_name[m.platform])
+            .collect();
+        found.retain(|m| m.sector || !sector_families.contains(&a.index().same_name[m.platform]));
+        let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
+        let mut strong = undominated(a.index(), s);
+        let mut weak = w;
         // The agency's own portal or app is a second main channel, whatever element it is.
         for (id, phrase) in own_channels(v, text) {
             let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
@@ -1213,6 +1212,17 @@ mod tests {
         let office = "Phần mềm gửi nhận văn bản điện tử giữa các chi bộ";
         assert!(flags(Kind::Party, "Đảng ủy Khối", office, "", "B-19"));
         assert!(!flags(Kind::Party, "Đảng ủy Khối", office, "", "A-04"));
+        // A province files its building-permit software as its procedure system; the
+        // procedure is still Bộ Xây dựng's (sector scopes pass through the elements).
+        let permits = "Phần mềm cấp giấy phép xây dựng";
+        let how = "Tiếp nhận, thẩm định hồ sơ cấp phép xây dựng của tỉnh và các xã";
+        assert!(flags(
+            Kind::Province,
+            "Sở Xây dựng tỉnh Vĩnh Long",
+            permits,
+            how,
+            "B-10"
+        ));
         // B-21 serves ministries, not People's Councils (beyond_party's kinds).
         let tracker = "Phần mềm theo dõi thực hiện nghị quyết";
         assert!(!flags(
