@@ -320,11 +320,12 @@ fn internal_only(v: &Vocabulary, ws: &[Word]) -> bool {
     Vocabulary::mentions(&v.officials, ws) && !Vocabulary::mentions(&v.public, ws)
 }
 
-/// The main channels (`seeds/vocabulary.json`, `channels`) that component text `text` names
-/// itself as in its name or capability terms: its own public-service portal (A-01) or its own
-/// app for the public (A-02). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ, ngành, địa
-/// phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the component
-/// does, it is a second channel. Returns the platform ids with the phrase found.
+/// The channels to the public (`seeds/vocabulary.json`, `channels`) that component text `text`
+/// names itself as in its name or capability terms: its own public-service portal (A-01), its
+/// own app for the public (A-02), or its own way of sending documents to citizens and businesses
+/// (A-04, which 1132 extends to them). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ,
+/// ngành, địa phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the
+/// component does, it is a second channel. Returns the platform ids with the phrase found.
 fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
     let ws = &text.words;
     let mut out: Vec<(&str, String)> = Vec::new();
@@ -479,7 +480,8 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
         let mut strong = undominated(a.index(), s);
         let mut weak = w;
-        // The agency's own portal or app is a second main channel, whatever element it is.
+        // The agency's own portal, app or document channel to the public is a second channel,
+        // whatever element it is.
         for (id, phrase) in own_channels(v, text) {
             let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
             let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {

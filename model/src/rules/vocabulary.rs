@@ -3,8 +3,8 @@
 //! Every word list the matching reads is data with a reason (and a source where there is one),
 //! not code: function words, generic words, head nouns and words of scope, cue words that say a
 //! component *uses* a platform, words that say it is built on one, the words for a platform's
-//! audience and the users some platforms serve, the channel phrases of the two main channels
-//! the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
+//! audience and the users some platforms serve, the phrases of the channels to the public (A-01,
+//! ), the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
 //! a platform concerns and the Party's counterparts of the state's platforms, abbreviations,
 //! synonyms and mask phrases. See the seed file for each entry's reason; `seeds/SCHEMA.md`
 //! describes its shape.
@@ -280,11 +280,13 @@ struct Mask {
 /// Synonyms by their first folded word: (variant as folded words, the catalogue's wording).
 pub type SynonymMap = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
 
-/// One of the two main channels (3090/QĐ-BKHCN Phần II.3.d): a component that names itself with
-/// one of its phrases is the agency's own portal or app, which duplicates the channel.
+/// A channel between the state and the public: the two main channels (3090/QĐ-BKHCN Phần
+/// II.3.d) and the document axis's extension to citizens and businesses (1132 A-04). A component
+/// that names itself with one of its phrases is the agency's own portal, app or document
+/// channel, which duplicates it.
 #[derive(Debug)]
 pub struct Channel {
-    /// The platform it duplicates (`A-01`, `A-02`).
+    /// The platform it duplicates (`A-01`, `A-02`, `A-04`).
     pub platform: String,
     /// Its phrases, folded.
     pub phrases: SeqMap,
@@ -336,7 +338,7 @@ pub struct Vocabulary {
     pub public: SeqMap,
     /// Words naming officials as users.
     pub officials: SeqMap,
-    /// The main channels.
+    /// The channels to the public.
     pub channels: Vec<Channel>,
     /// Agencies' short names, folded, with their full names' folded words.
     agencies: SeqMap,
@@ -822,7 +824,10 @@ mod tests {
         for g in v["generic"].as_array().unwrap() {
             assert!(g["reason"].as_str().is_some_and(|r| !r.is_empty()));
         }
-        assert!(vocabulary().channels.len() == 2);
+        let cat = crate::catalogue::Catalogue::get();
+        for ch in &vocabulary().channels {
+            assert!(cat.platform(&ch.platform).is_some(), "{}", ch.platform);
+        }
     }
 
     #[test]
