@@ -421,12 +421,12 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let c_owner = std::cell::OnceCell::new();
         let c_owner_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
-            let c_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
+            let its_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
             let id = &cat.platforms[pi].id;
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
-                || Vocabulary::is_owner(c_owner, &owner_words[pi])
+                || Vocabulary::is_owner(its_owner, &owner_words[pi])
                 || v.runs_for_owner(id, &agency_words)
-                || v.runs_for_owner(id, c_owner)
+                || v.runs_for_owner(id, its_owner)
         };
         // A component that stands for an element of the reference architecture duplicates
         // nothing, except one ministry's sector procedures: a province's building-permit
