@@ -498,6 +498,14 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 sector: false,
             });
         }
+        // A device (a camera, a screen, a kiosk) is infrastructure, not a platform: what it
+        // matches is for a person to confirm.
+        if !strong.is_empty() {
+            let name: Vec<Word> = text.field_words(Field::Name).cloned().collect();
+            if v.names_equipment(&name) {
+                weak.append(&mut strong);
+            }
+        }
         // A system of a defence or cipher agency, or one that says it is military, may have
         // the special requirements clause 2 exempts: a person decides.
         let special = !strong.is_empty()
@@ -1171,14 +1179,28 @@ mod tests {
         }
     }
 
-    /// `name` (with `description`) built by `agency`, of `kind`, is flagged with `id` or not.
-    fn flags(kind: Kind, agency: &str, name: &str, description: &str, id: &str) -> bool {
+    /// The findings on `name` (with `description`) built by `agency`, of `kind`, of kind
+    /// `which` that name platform `id`.
+    fn found(
+        which: FindingKind,
+        (kind, agency): (Kind, &str),
+        name: &str,
+        description: &str,
+        id: &str,
+    ) -> bool {
         let d = doc(
             kind,
             agency,
             vec![own("c1", name, description, Status::Planned)],
         );
-        platforms(&check(&d, &cat())).contains(&id)
+        check(&d, &cat())
+            .iter()
+            .any(|f| f.kind == which && f.platform.as_deref() == Some(id))
+    }
+
+    /// Whether `name` (with `description`) built by `agency`, of `kind`, is an overlap with `id`.
+    fn flags(kind: Kind, agency: &str, name: &str, description: &str, id: &str) -> bool {
+        found(FindingKind::Overlap, (kind, agency), name, description, id)
     }
 
     #[test]
@@ -1225,6 +1247,36 @@ mod tests {
             how,
             "B-10"
         ));
+        // A screen that shows the reception schedule is neither B-55 nor a platform (masks,
+        // equipment); VNeID built into the owner's health book is used, not copied.
+        let screen = "Màn hình LED thông tin tại Trung tâm HCC";
+        let shows = "Trình chiếu thông tin tuyên truyền, lịch tiếp dân, mã QR dịch vụ công";
+        assert!(!flags(
+            Kind::Province,
+            "Tỉnh Ninh Bình",
+            screen,
+            shows,
+            "B-55"
+        ));
+        let sensors = "Cameras + IoT cảnh báo lũ quét, sạt lở";
+        assert!(!flags(Kind::Commune, "Xã Na Hang", sensors, "", "B-39"));
+        let possible = FindingKind::PossibleOverlap;
+        assert!(found(
+            possible,
+            (Kind::Commune, "Xã Na Hang"),
+            sensors,
+            "",
+            "B-39"
+        ));
+        assert!(flags(
+            Kind::Commune,
+            "Xã Na Hang",
+            "Phần mềm cảnh báo lũ quét",
+            "",
+            "B-39"
+        ));
+        let book = "Nền tảng Sổ sức khỏe điện tử (VNeID tích hợp)";
+        assert!(!flags(Kind::Ministry, "Bộ Y tế", book, "", "A-02"));
         // B-21 serves ministries, not People's Councils (beyond_party's kinds).
         let tracker = "Phần mềm theo dõi thực hiện nghị quyết";
         assert!(!flags(

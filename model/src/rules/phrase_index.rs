@@ -303,8 +303,8 @@ impl PlatformIndex {
                     cued: (text.cue_before(i)
                         || (ph.single
                             && ws[i].caps
-                            && i > 0
-                            && vocabulary().name_cue_ends_at(ws, i - 1)))
+                            && ((i > 0 && vocabulary().name_cue_ends_at(ws, i - 1))
+                                || vocabulary().name_cue_starts_at(ws, i + n))))
                         && !vocabulary().own_at(&text.words, i + n),
                     built_on: (ph.single || national_after(&text.words, i + n))
                         && built_on(&text.words, i)

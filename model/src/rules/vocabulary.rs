@@ -128,6 +128,7 @@ struct Seed {
     beyond_party: BeyondParty,
     named_together: Vec<NamedTogether>,
     owner_units: Vec<OwnerUnits>,
+    equipment: Listed,
 }
 
 #[derive(Deserialize)]
@@ -186,6 +187,7 @@ struct Cues {
     plain: Vec<String>,
     unlisted: Vec<String>,
     before_names: Vec<String>,
+    after_names: Vec<String>,
     topics: Vec<String>,
 }
 
@@ -314,6 +316,7 @@ pub struct Vocabulary {
     cues: SeqMap,
     cues_unlisted: SeqMap,
     cues_before_names: SeqMap,
+    cues_after_names: SeqMap,
     cues_topics: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
@@ -359,6 +362,9 @@ pub struct Vocabulary {
     /// Platform id → the owner's units that run it, as [`Vocabulary::agency_words`]
     /// (`owner_units`).
     owner_units: FxMap<String, Vec<Vec<String>>>,
+    /// Devices a component may be named after (`equipment`).
+    equipment: SeqMap,
+    equipment_written: WordSet,
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -508,6 +514,7 @@ impl Vocabulary {
             cues: seq(&seed.cues.entries),
             cues_unlisted: seq(&seed.cues.unlisted),
             cues_before_names: seq(&seed.cues.before_names),
+            cues_after_names: seq(&seed.cues.after_names),
             cues_topics: seq(&seed.cues.topics),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
@@ -572,6 +579,8 @@ impl Vocabulary {
                 seed.beyond_party.platforms.clone(),
                 seed.beyond_party.kinds.clone(),
             ),
+            equipment: seq(&seed.equipment.entries),
+            equipment_written: WordSet::new(&seed.equipment.written),
             named_together: seed
                 .named_together
                 .iter()
@@ -672,6 +681,12 @@ impl Vocabulary {
         self.cues_before_names.ends_at(ws, j + 1, 3)
     }
 
+    /// Whether a word that says the platform named just before it is built in ("VNeID tích
+    /// hợp") starts at word `j`.
+    pub fn name_cue_starts_at(&self, ws: &[Word], j: usize) -> bool {
+        j < ws.len() && self.cues_after_names.at(ws, j) > 0
+    }
+
     /// Whether a word saying the component is built on a platform ends at word `j`
     /// (inclusive): "trên", "tùy biến", …
     pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
@@ -687,6 +702,22 @@ impl Vocabulary {
             .flatten()
             .map(String::as_str)
             .collect()
+    }
+
+    /// Whether a name is a device's: a device word (`equipment`) among its first words, after
+    /// any head noun ("Hệ thống camera giám sát giao thông", "Màn hình LED tại Trung tâm HCC").
+    pub fn names_equipment(&self, ws: &[Word]) -> bool {
+        let mut i = 0;
+        while i < ws.len() && !ws[i].is_boundary() && i < 4 {
+            if self.equipment_written.has(ws[i].raw()) || self.equipment.at(ws, i) > 0 {
+                return true;
+            }
+            match self.head_at(ws, i) {
+                0 => return false,
+                n => i += n,
+            }
+        }
+        false
     }
 
     /// Whether `agency` (as [`Vocabulary::agency_words`]) is one of the owner's units that run
