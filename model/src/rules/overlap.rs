@@ -433,6 +433,9 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         // software is Bộ Xây dựng's procedure system however the province files it (4577 mục 1:
         // each ministry's system "kéo dài tới các địa phương").
         let covered = a.covering(i).is_some();
+        // A commune's system that says it is the province's ("dùng chung của tỉnh") is the
+        // province's shared one, which the commune uses (3090 Phụ lục I mục 7).
+        let provinces_own: Vec<&str> = v.provinces_own(doc.kind.as_str(), &text.words);
         let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
             .into_iter()
             .filter(|m| m.score >= POSSIBLE_THRESHOLD && (!covered || m.sector))
@@ -460,6 +463,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 && !officials_only
                 && !v.serves_others(&p.id, &text.words)
                 && !assigned
+                && (m.sector || !provinces_own.contains(&p.id.as_str()))
                 && (m.sector
                     || family_applies(
                         a.index(),
@@ -1277,6 +1281,11 @@ mod tests {
         ));
         let book = "Nền tảng Sổ sức khỏe điện tử (VNeID tích hợp)";
         assert!(!flags(Kind::Ministry, "Bộ Y tế", book, "", "A-02"));
+        // A commune's one-stop software that is the province's shared one (provincial).
+        let shared = "Phần mềm một cửa (dùng chung của tỉnh)";
+        assert!(!flags(Kind::Commune, "Xã Mộc Châu", shared, "", "B-02"));
+        let own_one = "Phần mềm một cửa điện tử của xã";
+        assert!(flags(Kind::Commune, "Xã Mộc Châu", own_one, "", "B-02"));
         // B-21 serves ministries, not People's Councils (beyond_party's kinds).
         let tracker = "Phần mềm theo dõi thực hiện nghị quyết";
         assert!(!flags(

@@ -129,6 +129,14 @@ struct Seed {
     named_together: Vec<NamedTogether>,
     owner_units: Vec<OwnerUnits>,
     equipment: Listed,
+    provincial: Provincial,
+}
+
+#[derive(Deserialize)]
+struct Provincial {
+    kinds: Vec<String>,
+    written: Vec<String>,
+    platforms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -365,6 +373,9 @@ pub struct Vocabulary {
     /// Devices a component may be named after (`equipment`).
     equipment: SeqMap,
     equipment_written: WordSet,
+    /// (kinds, words written with diacritics, platforms): a system of those kinds whose words
+    /// name the province is the province's shared one (`provincial`).
+    provincial: (Vec<String>, Vec<Vec<String>>, Vec<String>),
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -579,6 +590,15 @@ impl Vocabulary {
                 seed.beyond_party.platforms.clone(),
                 seed.beyond_party.kinds.clone(),
             ),
+            provincial: (
+                seed.provincial.kinds.clone(),
+                seed.provincial
+                    .written
+                    .iter()
+                    .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
+                    .collect(),
+                seed.provincial.platforms.clone(),
+            ),
             equipment: seq(&seed.equipment.entries),
             equipment_written: WordSet::new(&seed.equipment.written),
             named_together: seed
@@ -702,6 +722,22 @@ impl Vocabulary {
             .flatten()
             .map(String::as_str)
             .collect()
+    }
+
+    /// The platforms whose shared function a component of kind `kind` performs as the
+    /// province's system, not its own, when its words `ws` name the province: a commune's
+    /// "Phần mềm một cửa (dùng chung của tỉnh)" is the province's procedure system.
+    pub fn provinces_own(&self, kind: &str, ws: &[Word]) -> Vec<&str> {
+        let (kinds, words, platforms) = &self.provincial;
+        let names_province = words.iter().any(|p| {
+            ws.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(w, p)| w.raw() == p))
+        });
+        if kinds.iter().any(|k| k == kind) && names_province {
+            platforms.iter().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        }
     }
 
     /// Whether a name is a device's: a device word (`equipment`) among its first words, after
