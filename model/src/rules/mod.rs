@@ -312,7 +312,7 @@ pub(crate) fn sort(doc: &Document, findings: &mut [Finding]) {
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i + 1))
         .collect();
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(findings, |a, b| {
         let pa = position.get(a.component.as_str()).copied().unwrap_or(0);
         let pb = position.get(b.component.as_str()).copied().unwrap_or(0);
         (a.severity, pa, &a.rule, &a.platform, &a.explanation).cmp(&(

@@ -198,7 +198,7 @@ fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
             m.evidence_words.push(words);
         }
     }
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.score
             .partial_cmp(&a.score)
             .unwrap_or(std::cmp::Ordering::Equal)

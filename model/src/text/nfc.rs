@@ -30,7 +30,7 @@ pub(super) fn nfc(s: &str) -> String {
         while i < chars.len() && chars[i].1 != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&(_, class)| class);
+        crate::sort::sort_by_key(&mut chars[start..i], |&(_, class)| class);
     }
     // 3. Canonical composition: a character joins the last starter unless a character between
     // them is blocking (a starter, or of the same or a higher class).

@@ -60,7 +60,7 @@ pub fn scene_in(cat: &Catalogue, filter: &Filter, lang: Lang) -> Scene {
                 .iter()
                 .filter(|p| p.layer == layer && filter.accepts(p))
                 .collect();
-            ps.sort_by(|a, b| {
+            crate::sort::sort_by(&mut ps, |a, b| {
                 a.owner
                     .cmp(&b.owner)
                     .then(a.group.cmp(&b.group))
