@@ -22,10 +22,14 @@ pub(crate) fn App() -> impl IntoView {
     crate::i18n::set(crate::i18n::signal().get_untracked());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
-    provide_context(crate::editor_state::autosave(
-        expect_context::<Editor>(),
-        expect_context::<Notice>(),
-    ));
+    // Only the editor page changes a framework, so only it autosaves; the viewer would write the
+    // restored framework back unchanged.
+    if cfg!(feature = "editor") {
+        provide_context(crate::editor_state::autosave(
+            expect_context::<Editor>(),
+            expect_context::<Notice>(),
+        ));
+    }
 
     // Deep links: the fragment follows the view and selection; back and forward restore them.
     Effect::new(move |_| {
