@@ -17,6 +17,7 @@ mod extras;
 mod i18n;
 mod print;
 mod raster;
+mod references;
 #[cfg(feature = "editor")]
 mod report;
 mod storage;

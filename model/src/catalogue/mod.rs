@@ -68,6 +68,18 @@ pub const SEED_FILES: [(&str, &str); 9] = [
     GLOSSARY,
 ];
 
+/// The seed files [`Catalogue::with_references`] reads, by their path under the repository
+/// root: what only the plan, principles, roadmap and glossary views, the details of a plan row
+/// and search need, not the diagrams.
+pub const REFERENCE_FILES: [&str; 6] = [
+    PLAN.0,
+    PRINCIPLES.0,
+    AGENCIES.0,
+    GLOSSARY.0,
+    ROADMAP.0,
+    KPIS.0,
+];
+
 /// Everything the documents define, read from `seeds/`. Serialises as the JSON that
 /// `khung catalogue --format json` prints.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -128,7 +140,7 @@ impl Catalogue {
     /// Without the crate's `all-seeds` feature (the read-only embed, which only draws) only the
     /// seeds the diagrams draw from are read: layers, platforms and reference architectures;
     /// the plan, principles, agencies, glossary, roadmap and KPI groups are left empty, and
-    /// their files are not in the binary.
+    /// their files are not in the binary ([`Catalogue::with_references`] adds them later).
     pub fn load() -> Result<Self, SeedError> {
         let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
         layers.sort_by_key(|l| l.layer);
@@ -156,16 +168,40 @@ impl Catalogue {
             kpis: Vec::new(),
         };
         #[cfg(feature = "all-seeds")]
-        let cat = Catalogue {
-            plan: parse(PLAN.0, PLAN.1)?,
-            principles: parse(PRINCIPLES.0, PRINCIPLES.1)?,
-            agencies: parse::<reference::AgenciesFile>(AGENCIES.0, AGENCIES.1)?.agencies,
-            glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, GLOSSARY.1)?.terms,
-            roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, ROADMAP.1)?.phases,
-            kpis: parse::<reference::KpisFile>(KPIS.0, KPIS.1)?.groups,
-            ..cat
-        };
+        let cat = cat.with_references([
+            PLAN.1,
+            PRINCIPLES.1,
+            AGENCIES.1,
+            GLOSSARY.1,
+            ROADMAP.1,
+            KPIS.1,
+        ])?;
         Ok(cat)
+    }
+
+    /// `self` with the reference seeds read from `texts`, the contents of
+    /// [`REFERENCE_FILES`] in that order. The browser app's first page embeds only the seeds
+    /// the diagrams draw from and fetches these when a view first needs them.
+    ///
+    /// ```
+    /// let base = model::Catalogue::get().clone();
+    /// let texts = model::catalogue::REFERENCE_FILES.map(|f| {
+    ///     std::fs::read_to_string(format!("{}/../{f}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    /// });
+    /// let full = base.with_references(texts.each_ref().map(String::as_str)).unwrap();
+    /// assert_eq!(full.principles.core.len(), 7);
+    /// ```
+    pub fn with_references(self, texts: [&str; 6]) -> Result<Catalogue, SeedError> {
+        let [plan, principles, agencies, glossary, roadmap, kpis] = texts;
+        Ok(Catalogue {
+            plan: parse(PLAN.0, plan)?,
+            principles: parse(PRINCIPLES.0, principles)?,
+            agencies: parse::<reference::AgenciesFile>(AGENCIES.0, agencies)?.agencies,
+            glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, glossary)?.terms,
+            roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, roadmap)?.phases,
+            kpis: parse::<reference::KpisFile>(KPIS.0, kpis)?.groups,
+            ..self
+        })
     }
 
     /// The catalogue, parsed on first use and shared after that.
