@@ -7,6 +7,11 @@
 //!   someone who had read neither the rules nor the other sets (its script is
 //!   `overlap_dev2.py`). Its figures before anyone worked on its misses are kept in
 //!   `bench/overlap.txt`, as a second unseen-data figure; its misses are printed too.
+//! - `tests/data/overlap_dev3.json`, the third development set (249 rows, script
+//!   `overlap_dev3.py`): written the same way by a fourth person, asked to vary the style of the
+//!   sentence (engineers', finance staff's, vendors' and clerks' wording, product names, typos).
+//!   Its first figures, before anyone worked on its misses, are in `bench/overlap.txt`; its
+//!   misses are printed.
 //! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
 //!   had not read the rules. Only its aggregate figures are printed, never a case, so that
 //!   nobody tunes the engine to it.
@@ -15,6 +20,12 @@
 //!   of procurement plans and IT reports (its script is `overlap_blind2.py`). It was committed
 //!   after the engine's last change, so its first figures are a fresh unseen measure; the same
 //!   rule holds: aggregate figures only.
+//! - `tests/data/overlap_blind3.json`, a third blind set of 264 rows (script
+//!   `overlap_blind3.py`), written by a sixth person at the end of the work on the third
+//!   development set, asked for other agencies again (procuracies, the State Bank's branches,
+//!   social security, the youth and farmers' unions, People's Councils, special zones) and for a
+//!   third of the rows without description: its first figures measure the engine as it stood
+//!   then on inventories nobody had seen. Aggregate figures only.
 //!
 //! Each case becomes a framework of one component built by the case's agency (kind, agency and
 //! status from the case, the component's owner the agency itself), checked by
@@ -27,12 +38,12 @@
 //!   as the component of `seeds/national_components.json` whose name or alias they hold.
 //!
 //! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
-//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on both
-//! development sets. On the blind set the goal is also 0.9 (issue 13 asks 0.95), but the engine
-//! does not reach it yet (0.81 precision, 0.80 recall when the set was committed; 0.88 and 0.81
-//! after the work on the second development set): the test holds
-//! the blind figures at [`BLIND_FLOOR`] so that they cannot fall back unseen, and the floor rises
-//! as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
+//! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on the
+//! three development sets. On the blind sets the goal is also 0.9 (issue 13 asks 0.95), but the
+//! engine does not reach it yet (first blind set: 0.81 precision, 0.80 recall when it was
+//! committed, 0.90 and 0.85 after the work on the second and third development sets): the test
+//! holds the blind figures at [`BLIND_FLOOR`] and [`BLIND2_FLOOR`] so that they cannot fall back
+//! unseen, and the floors rise as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
 //! finding. The figures are written to `target/overlap-quality.txt`; `scripts/bench-overlap.sh
 //! --write` copies them to `bench/overlap.txt`.
 //!
@@ -75,13 +86,21 @@ const FLOOR: f64 = 0.9;
 /// 0.807 and 0.814 when it was committed, before anyone worked on its misses.)
 const DEV2_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the third development set, as on the first. (They were
+/// 0.869 and 0.775 when it was committed, before anyone worked on its misses.)
+const DEV3_FLOOR: f64 = FLOOR;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.8;
-/// The second blind set's regression floor, just under its first figures (precision 0.846,
-/// recall 0.854).
-const BLIND2_FLOOR: f64 = 0.83;
+const BLIND_FLOOR: f64 = 0.84;
+/// The second blind set's regression floor, just under today's figures (precision 0.883,
+/// recall 0.883; 0.846 and 0.854 when it was committed).
+const BLIND2_FLOOR: f64 = 0.87;
+/// The third blind set's regression floor, just under its first figures (precision 0.899,
+/// recall 0.867, measured once when it was committed, after the work on the third development
+/// set).
+const BLIND3_FLOOR: f64 = 0.85;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -257,12 +276,19 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "second development set",
         include_str!("data/overlap_dev2.json"),
     );
+    let dev3 = score(
+        "third development set",
+        include_str!("data/overlap_dev3.json"),
+    );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     let blind2 = score("second blind set", include_str!("data/overlap_blind2.json"));
+    let blind3 = score("third blind set", include_str!("data/overlap_blind3.json"));
     assert!(dev.cases >= 130, "the development set is complete");
     assert!(blind2.cases >= 200, "the second blind set is complete");
+    assert!(blind3.cases >= 200, "the third blind set is complete");
     assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
+    assert!(dev3.cases >= 200, "the third development set is complete");
     let mut report = String::new();
     let _ = writeln!(
         report,
@@ -274,17 +300,34 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "{}",
         dev2.line("second development set (overlap_dev2.json)")
     );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev3.line("third development set (overlap_dev3.json)")
+    );
     let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
     let _ = writeln!(
         report,
         "{}",
         blind2.line("second blind set (overlap_blind2.json)")
     );
+    let _ = writeln!(
+        report,
+        "{}",
+        blind3.line("third blind set (overlap_blind3.json)")
+    );
     if dev2.unmapped > 0 {
         let _ = writeln!(
             report,
             "second development set: {} national-component labels name no component of seeds/national_components.json",
             dev2.unmapped
+        );
+    }
+    if dev3.unmapped > 0 {
+        let _ = writeln!(
+            report,
+            "third development set: {} national-component labels name no component of seeds/national_components.json",
+            dev3.unmapped
         );
     }
     if blind.unmapped > 0 {
@@ -294,6 +337,15 @@ fn overlap_precision_and_recall_hold_their_floors() {
             blind.unmapped
         );
     }
+    for (set, f) in [("second blind set", &blind2), ("third blind set", &blind3)] {
+        if f.unmapped > 0 {
+            let _ = writeln!(
+                report,
+                "{set}: {} national-component labels name no component of seeds/national_components.json",
+                f.unmapped
+            );
+        }
+    }
     eprint!("{report}");
     for m in &dev.misses {
         eprintln!("  development-set miss: {m}");
@@ -301,14 +353,19 @@ fn overlap_precision_and_recall_hold_their_floors() {
     for m in &dev2.misses {
         eprintln!("  second-development-set miss: {m}");
     }
+    for m in &dev3.misses {
+        eprintln!("  third-development-set miss: {m}");
+    }
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
     let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
     std::fs::write(out, &report).expect("the figures are written to target/");
     for (set, f, floor) in [
         ("development", &dev, FLOOR),
         ("second development", &dev2, DEV2_FLOOR),
+        ("third development", &dev3, DEV3_FLOOR),
         ("blind", &blind, BLIND_FLOOR),
         ("second blind", &blind2, BLIND2_FLOOR),
+        ("third blind", &blind3, BLIND3_FLOOR),
     ] {
         assert!(
             f.precision() >= floor && f.recall() >= floor,

@@ -59,6 +59,23 @@ test('a first visit shows where to start; starting opens the new framework dialo
   assert(await page.$('.first-visit') === null, 'the path came back');
 });
 
+test('importing a framework on a first visit puts the "where to start" path away', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/editor.html#/editor');
+  await page.waitForSelector('.first-visit');
+  const dir = mkdtempSync(join(tmpdir(), 'khung-'));
+  const csv = join(dir, 'Kiểm kê xã Đạ Huoai.csv');
+  writeFileSync(csv, 'name,layer,connects_to\r\nCổng thông tin xã,4,\r\nPhần mềm một cửa xã,3,Cổng thông tin xã\r\n');
+  await page.setInputFiles('.file-button input[type=file]', csv);
+  // With nothing open the file opens at once; should the editor ask, open it as new.
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Đạ Huoai') || document.querySelector('.import-dialog'));
+  if (await page.$('.import-dialog')) await page.click('.import-dialog button.new-import');
+  await page.waitForFunction(() => document.querySelector('#view-title').textContent.includes('Đạ Huoai'));
+  await page.waitForFunction(() => !document.querySelector('.first-visit'), null, { timeout: 3000 });
+  await page.reload();
+  await page.waitForSelector('#view-title');
+  assert(await page.$('.first-visit') === null, 'the path came back after a reload');
+});
+
 test('"Khung của tôi" tells frameworks apart; a CSV import is named after its file', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   await newProvince(page);

@@ -1,7 +1,8 @@
 //! The first visit's short path: look at the national model, then start your own framework. It
-//! stays until the user starts a framework or closes it, and never shows again after that.
+//! stays until the user has a framework (started, imported or opened) or closes it, and never
+//! shows again after that.
 
-use crate::context::{CurrentView, Selection, StartNew, View};
+use crate::context::{CurrentView, Editor, Selection, StartNew, View};
 use crate::i18n::t;
 use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -20,6 +21,16 @@ pub(crate) fn FirstVisit() -> impl IntoView {
         // A browser that refuses storage just shows the path again next time.
         let _ = LocalStorage::set(SEEN, true);
     };
+    // Whoever has a framework open (imported a file, opened a saved one) is past the first
+    // step: the path would only push them back to it.
+    let editor: Editor = expect_context();
+    Effect::new(move |_| {
+        let has_framework = editor.storage_id.with(Option::is_some)
+            || editor.history.with(|h| !h.doc().components.is_empty());
+        if has_framework && shown.get_untracked() {
+            done();
+        }
+    });
     view! {
         <Show when=move || shown.get()>
             <section class="first-visit" aria-labelledby="first-visit-title">

@@ -11,7 +11,9 @@
 //! 3090, apart from the `overlap` findings, which 1132 Điều 2 governs.
 //!
 //! What is *not* reported, as for overlaps: a reused platform, the component's owner's own
-//! component, a component that stands for an element of the agency's reference architecture,
+//! component, a system that may have the special requirements of defence or cipher (a
+//! military e-mail on the defence network; `seeds/vocabulary.json`, `special_requirements`),
+//! a component that stands for an element of the agency's reference architecture,
 //! a national component whose function the reference architecture gives that kind of agency
 //! to build (`built_by`: a province runs "Họp trực tuyến" among its office applications, a
 //! commune's ICT layer includes video conferencing), and one that does not serve that kind of
@@ -22,7 +24,7 @@
 //! existing duplicates are `warning`s; a retiring one, or one with a recorded exemption, is
 //! `info`.
 
-use super::overlap::{matches, THRESHOLD};
+use super::overlap::{matches_of, THRESHOLD};
 use super::phrase_index::{Origin, PlatformIndex, Target};
 use super::vocabulary::{vocabulary, Vocabulary};
 use super::{Analysis, Finding, FindingKind, Rule, Severity};
@@ -54,9 +56,13 @@ pub struct NationalComponent {
     pub name: String,
     /// Its layer, 1–4.
     pub layer: u8,
-    /// The agency 3090 names as its owner, or empty.
+    /// The agency the documents name as its owner, or empty.
     #[serde(default)]
     pub owner: String,
+    /// Whether it serves officials only ("cơ quan, đơn vị, cá nhân trong hệ thống chính
+    /// trị"): a component whose text names only the public as its users does not duplicate it.
+    #[serde(default)]
+    pub officials_only: bool,
     /// Other names it goes by.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -149,14 +155,26 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         if a.covering(i).is_some() {
             continue;
         }
-        let found = matches(&p.index, a.text(i));
+        let found = matches_of(&p.index, a.text(i), c.status);
         if found.is_empty() {
             continue;
         }
         let c_owner = v.agency_words(&c.owner);
+        // A defence or cipher system keeps its own separate network (1132/QĐ-TTg Điều 2 khoản
+        // 2 exempts such special requirements from the ban on duplicates; the shared components
+        // of 3090 are built for the civil administration): not reported.
+        if v.may_be_special(&agency, &c_owner, &a.text(i).words) {
+            continue;
+        }
+        let ws = &a.text(i).words;
+        let for_public_only =
+            Vocabulary::mentions(&v.public, ws) && !Vocabulary::mentions(&v.officials, ws);
         for m in found {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
+            if n.officials_only && for_public_only {
+                continue;
+            }
             let owner = v.agency_words(&n.owner);
             if Vocabulary::is_owner(&agency, &owner)
                 || Vocabulary::is_owner(&c_owner, &owner)

@@ -135,13 +135,19 @@ fn units(a: &Analysis) -> usize {
 /// # Complexity
 /// O(w) lookups for a text of w words (see [`PlatformIndex::find`]).
 pub fn matches(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
-    let mut out = scored(index, text);
+    matches_of(index, text, Status::Planned)
+}
+
+/// [`matches`] for a component of status `status`: a retiring one that names a platform is
+/// moving to it, not its client.
+pub fn matches_of(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMatch> {
+    let mut out = scored(index, text, status);
     out.retain(|m| m.score >= THRESHOLD);
     out
 }
 
 /// Every platform whose phrases `text` holds, with its score, best first, whatever the score.
-fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
+fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMatch> {
     let all = index.find(text);
     // A component built on a platform ("trên nền tảng X quốc gia") reuses it.
     let built_on: Vec<usize> = all
@@ -154,12 +160,29 @@ fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
                 .map(|u| u.platform)
         })
         .collect();
+    // A component that names a platform, by its name or an acronym written in capitals, as
+    // what it connects to or uses ("Kết nối Trục LTVB quốc gia gửi nhận văn bản", "Tra cứu
+    // thông tin tín dụng từ CIC") is that platform's client: the platform's functions it
+    // mentions are the platform's. A retiring one that names it ("dừng sau khi chuyển sang …")
+    // is being replaced by it, as 1132 Điều 2 khoản 3 asks: it still duplicates it.
+    let named_in_use: Vec<usize> = all
+        .iter()
+        .filter(|h| h.cued && status != Status::Retiring)
+        .flat_map(|h| {
+            let ph = &index.phrases[h.phrase as usize];
+            let acronym = ph.single && text.words[h.start].caps;
+            ph.uses
+                .iter()
+                .filter(move |u| acronym || matches!(u.origin, Origin::Name | Origin::Acronym))
+                .map(|u| u.platform)
+        })
+        .collect();
     let hits: Vec<_> = all.into_iter().filter(|h| !h.cued).collect();
     let mut out: Vec<PlatformMatch> = Vec::new();
     for h in &hits {
         let ph = &index.phrases[h.phrase as usize];
         for u in &ph.uses {
-            if built_on.contains(&u.platform) {
+            if built_on.contains(&u.platform) || named_in_use.contains(&u.platform) {
                 continue;
             }
             // A phrase inside a longer one of the same platform adds nothing.
@@ -208,12 +231,14 @@ fn scored(index: &PlatformIndex, text: &Text) -> Vec<PlatformMatch> {
 }
 
 /// Whether platform `p` concerns an agency of `kind` at all. The Party's platforms (owned by
-/// Văn phòng Trung ương Đảng) serve Party agencies only; platforms that do not concern some
+/// Văn phòng Trung ương Đảng) serve Party agencies only, unless 1132 says they are deployed at
+/// state agencies too (`seeds/vocabulary.json`, `beyond_party`); platforms that do not concern some
 /// kinds of agency are listed in `seeds/vocabulary.json` (`kind_scopes`: the Government
 /// Inspectorate's serve the state administration, not the Party, which does that work through its
 /// own organs and sector systems).
 fn in_scope(v: &Vocabulary, p: &Platform, kind: Kind) -> bool {
-    (kind == Kind::Party || !is_party(p)) && v.concerns(&p.id, kind.as_str())
+    (kind == Kind::Party || !is_party(p) || v.beyond_party(&p.id))
+        && v.concerns(&p.id, kind.as_str())
 }
 
 /// `found` with each platform replaced by its counterpart for agencies of `kind`
@@ -393,7 +418,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let mut strong: Vec<PlatformMatch> = Vec::new();
         let mut weak: Vec<PlatformMatch> = Vec::new();
         if a.covering(i).is_none() {
-            let scored: Vec<PlatformMatch> = scored(a.index(), text)
+            let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
                 .into_iter()
                 .filter(|m| m.score >= POSSIBLE_THRESHOLD)
                 .collect();
@@ -465,14 +490,11 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         // the special requirements clause 2 exempts: a person decides.
         let special = !strong.is_empty()
             && exemption_of(c).is_none()
-            && (v.says_special(&text.words)
-                || v.special_agencies.iter().any(|s| {
-                    Vocabulary::is_owner(&agency_words, s)
-                        || Vocabulary::is_owner(
-                            c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
-                            s,
-                        )
-                }));
+            && v.may_be_special(
+                &agency_words,
+                c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
+                &text.words,
+            );
         if special {
             weak.append(&mut strong);
         }
@@ -1109,14 +1131,83 @@ mod tests {
     fn party_platforms_concern_party_agencies_only() {
         let c = own(
             "c1",
-            "Phần mềm theo dõi thực hiện nghị quyết",
+            "Phần mềm quản lý hồ sơ đảng viên",
             "",
             Status::Planned,
         );
         let province = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c.clone()]);
-        assert!(!platforms(&check(&province, &cat())).contains(&"B-21"));
+        assert!(!platforms(&check(&province, &cat())).contains(&"B-20"));
         let party = doc(Kind::Party, "Tỉnh ủy Lâm Đồng", vec![c]);
-        assert!(platforms(&check(&party, &cat())).contains(&"B-21"));
+        assert!(platforms(&check(&party, &cat())).contains(&"B-20"));
+    }
+
+    #[test]
+    fn the_resolution_tracker_serves_ministries_too() {
+        // 1132 B-21: "triển khai tại các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở".
+        let c = own(
+            "c1",
+            "Phần mềm theo dõi thực hiện nghị quyết",
+            "",
+            Status::Planned,
+        );
+        for (kind, agency) in [
+            (Kind::Ministry, "Bộ Y tế"),
+            (Kind::Party, "Tỉnh ủy Lâm Đồng"),
+        ] {
+            let d = doc(kind, agency, vec![c.clone()]);
+            assert!(platforms(&check(&d, &cat())).contains(&"B-21"), "{agency}");
+        }
+    }
+
+    #[test]
+    fn a_verb_before_an_acronym_uses_the_platform() {
+        for (name, id) in [
+            (
+                "Đầu đọc CCCD gắn chip, xác thực VNeID tại bộ phận một cửa",
+                "A-02",
+            ),
+            ("Tra cứu thông tin tín dụng khách hàng vay từ CIC", "B-51"),
+        ] {
+            let d = doc(
+                Kind::Commune,
+                "UBND xã Đạ Huoai",
+                vec![own("c1", name, "", Status::Existing)],
+            );
+            assert!(!platforms(&check(&d, &cat())).contains(&id), "{name}");
+        }
+        // Its own authentication is still A-03's kind.
+        let d = doc(
+            Kind::Province,
+            "Tỉnh Vĩnh Long",
+            vec![own(
+                "c1",
+                "Giải pháp xác thực định danh người dân riêng của tỉnh",
+                "",
+                Status::Planned,
+            )],
+        );
+        assert!(platforms(&check(&d, &cat())).contains(&"A-03"));
+    }
+
+    #[test]
+    fn a_client_of_a_named_platform_does_not_duplicate_it() {
+        let client = own(
+            "c1",
+            "Kết nối Trục LTVB quốc gia gửi nhận văn bản với Chính phủ",
+            "",
+            Status::Existing,
+        );
+        let d = doc(Kind::Assembly, "Văn phòng Quốc hội", vec![client]);
+        assert!(!platforms(&check(&d, &cat())).contains(&"A-04"));
+        // Retiring and moving to the platform it names: still its duplicate.
+        let moving = own(
+            "c1",
+            "Hệ thống giám sát an toàn thông tin mạng của Sở",
+            "Giám sát, phát hiện tấn công mạng; sẽ dừng khi kết nối SOC quốc gia",
+            Status::Retiring,
+        );
+        let d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![moving.clone()]);
+        assert!(platforms(&check(&d, &cat())).contains(&"A-13"));
     }
 
     #[test]

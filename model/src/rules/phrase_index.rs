@@ -294,7 +294,12 @@ impl PlatformIndex {
                     len: n,
                     field: text.field[i],
                     // "trên mạng blockchain riêng": on its own, not on the platform.
-                    cued: text.cue_before(i) && !vocabulary().own_at(&text.words, i + n),
+                    cued: (text.cue_before(i)
+                        || (ph.single
+                            && ws[i].caps
+                            && i > 0
+                            && vocabulary().name_cue_ends_at(ws, i - 1)))
+                        && !vocabulary().own_at(&text.words, i + n),
                     built_on: (ph.single || national_after(&text.words, i + n))
                         && built_on(&text.words, i)
                         && !vocabulary().own_at(&text.words, i + n),

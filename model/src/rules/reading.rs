@@ -209,11 +209,18 @@ impl Text {
     }
 }
 
-/// Per word of `ws`, whether a mask phrase covers it after its first word.
+/// Per word of `ws`, whether a mask phrase covers it after its first word, or it names a legal
+/// document the component cites ("theo Luật Ngân sách nhà nước": the budget law, not the state
+/// budget system).
 fn masked_words(ws: &[Word]) -> Vec<bool> {
-    let masks = &vocabulary().masks;
+    let v = vocabulary();
+    let masks = &v.masks;
     let mut out = vec![false; ws.len()];
     for i in 0..ws.len() {
+        let n = v.citations.start_at(ws, i);
+        if n > 0 {
+            cited_name(ws, i + n, v.citations.max_words, &mut out);
+        }
         let Some(cands) = masks.get(&ws[i].folded) else {
             continue;
         };
@@ -225,6 +232,27 @@ fn masked_words(ws: &[Word]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Marks the name of a legal document that starts at `from`: up to `max` words (an abbreviation
+/// written out counts as one), ending at a boundary or a comma.
+fn cited_name(ws: &[Word], from: usize, max: usize, out: &mut [bool]) {
+    let mut units = 0;
+    let mut j = from;
+    while j < ws.len() && !ws[j].is_boundary() && !(j > from && ws[j].after_comma) {
+        // The words an abbreviation was written out as ("NSNN") are one word of the name.
+        let run = if ws[j].added {
+            ws[j..].iter().take_while(|w| w.added).count()
+        } else {
+            1
+        };
+        units += 1;
+        if units > max {
+            break;
+        }
+        out[j..j + run].iter_mut().for_each(|x| *x = true);
+        j += run;
+    }
 }
 
 #[cfg(test)]
@@ -247,6 +275,34 @@ mod tests {
         let joined = joined.join(" ");
         assert!(joined.contains("thu tuc hanh chinh"), "{joined}");
         assert!(joined.contains("giai quyet thu tuc hanh chinh"), "{joined}");
+    }
+
+    #[test]
+    fn integrating_is_using_unless_listed() {
+        let t = Text::new(
+            "Module đăng nhập",
+            "Tích hợp xác thực định danh điện tử",
+            &[],
+        );
+        let i = t.words.iter().position(|w| w.folded == "xac").unwrap();
+        assert!(t.cue_before(i), "integrates the national login");
+        let t = Text::new("Thu thập, tích hợp và phân phối dữ liệu", "", &[]);
+        let i = t.words.iter().position(|w| w.folded == "phan").unwrap();
+        assert!(!t.cue_before(i), "one of the system's own tasks");
+        let t = Text::new("Nền tảng tích hợp dữ liệu thu phí không dừng", "", &[]);
+        let i = t.words.iter().position(|w| w.folded == "thu").unwrap();
+        assert!(!t.cue_before(i), "the system's name");
+    }
+
+    #[test]
+    fn a_cited_law_is_not_a_function() {
+        // The budget law a portal follows is not the state budget system (B-52).
+        let t = Text::new("Cổng công khai", "Công khai dự toán theo Luật NSNN", &[]);
+        let i = t.words.iter().position(|w| w.folded == "ngan").unwrap();
+        assert!(t.masked[i], "the law's name is masked");
+        // "pháp luật" and "luật sư" are no citations.
+        let t = Text::new("Cổng pháp luật tỉnh", "Quản lý luật sư", &[]);
+        assert!(t.masked.iter().all(|m| !m));
     }
 
     #[test]

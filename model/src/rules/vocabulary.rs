@@ -124,6 +124,21 @@ struct Seed {
     abbreviations: Vec<Abbreviation>,
     synonyms: Vec<Synonym>,
     masks: Vec<Mask>,
+    citations: CitationSeed,
+    beyond_party: BeyondParty,
+}
+
+#[derive(Deserialize)]
+struct BeyondParty {
+    platforms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CitationSeed {
+    entries: Vec<String>,
+    not_after: Vec<String>,
+    not_before: Vec<String>,
+    max_words: usize,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +170,8 @@ struct Cues {
     entries: Vec<String>,
     written: Vec<String>,
     plain: Vec<String>,
+    unlisted: Vec<String>,
+    before_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -277,6 +294,8 @@ pub struct Vocabulary {
     pub tails: SeqMap,
     tails_written: WordSet,
     cues: SeqMap,
+    cues_unlisted: SeqMap,
+    cues_before_names: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -309,6 +328,36 @@ pub struct Vocabulary {
     pub synonyms: SynonymMap,
     /// Mask phrases by their first folded word.
     pub masks: FxMap<String, Vec<Vec<String>>>,
+    /// The words that start a legal document's name (`citations`).
+    pub citations: Citations,
+    /// The Party's platforms that its owner also deploys at state agencies (`beyond_party`).
+    beyond_party: Vec<String>,
+}
+
+/// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
+/// words after them name the document a component follows, not what it does.
+#[derive(Debug)]
+pub struct Citations {
+    starts: SeqMap,
+    not_after: SeqMap,
+    not_before: SeqMap,
+    /// The most words a cited name runs to; an abbreviation written out counts as one.
+    pub max_words: usize,
+}
+
+impl Citations {
+    /// The length of the citation word starting at `at` ("nghị định": 2), or 0 when none does
+    /// or the word belongs to another one ("pháp luật", "luật sư").
+    pub fn start_at(&self, ws: &[Word], at: usize) -> usize {
+        let n = self.starts.at(ws, at);
+        let joined_before = (1..=at.min(3)).any(|k| self.not_after.at(ws, at - k) == k);
+        let joined_after = at + n < ws.len() && self.not_before.at(ws, at + n) > 0;
+        if n == 0 || joined_before || joined_after {
+            0
+        } else {
+            n
+        }
+    }
 }
 
 /// The vocabulary, parsed from [`SEED`] on first use.
@@ -430,6 +479,8 @@ impl Vocabulary {
             tails: seq(&seed.tails.entries),
             tails_written: WordSet::new(&seed.tails.written),
             cues: seq(&seed.cues.entries),
+            cues_unlisted: seq(&seed.cues.unlisted),
+            cues_before_names: seq(&seed.cues.before_names),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -488,6 +539,13 @@ impl Vocabulary {
             abbreviations,
             synonyms,
             masks,
+            beyond_party: seed.beyond_party.platforms.clone(),
+            citations: Citations {
+                starts: seq(&seed.citations.entries),
+                not_after: seq(&seed.citations.not_after),
+                not_before: seq(&seed.citations.not_before),
+                max_words: seed.citations.max_words,
+            },
             function,
         })
     }
@@ -542,12 +600,34 @@ impl Vocabulary {
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
             || self.cues.ends_at(ws, j + 1, 3)
+            || (1..=j.min(3) + 1).any(|n| {
+                // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
+                // dữ liệu" lists what the system itself does.
+                let start = j + 1 - n;
+                // "Nền tảng tích hợp dữ liệu" names a system.
+                self.cues_unlisted.at(ws, start) == n
+                    && !ws[start].after_comma
+                    && !ws.get(j + 1).is_some_and(|w| w.after_comma)
+                    && !self.heads.ends_at(ws, start, 3)
+            })
+    }
+
+    /// Whether a verb that says the component uses a platform when it stands right before the
+    /// platform's acronym ("xác thực VNeID", "tra cứu CIC") ends at word `j` (inclusive).
+    pub fn name_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_before_names.ends_at(ws, j + 1, 3)
     }
 
     /// Whether a word saying the component is built on a platform ends at word `j`
     /// (inclusive): "trên", "tùy biến", …
     pub fn built_on_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether the Party's platform `platform` also serves state agencies (B-21 "triển khai tại
+    /// các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở").
+    pub fn beyond_party(&self, platform: &str) -> bool {
+        self.beyond_party.iter().any(|p| p == platform)
     }
 
     /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
@@ -620,6 +700,18 @@ impl Vocabulary {
 
     /// Whether `ws` says, in words written with their diacritics, that the system has special
     /// requirements of defence or cipher ("quân sự", "cơ yếu").
+    /// Whether a system may have the special requirements of defence, security or cipher that
+    /// 1132/QĐ-TTg Điều 2 khoản 2 exempts: its agency or owner (as [`Vocabulary::agency_words`])
+    /// is a defence or cipher agency, or its words say it is military.
+    pub fn may_be_special(&self, agency: &[String], owner: &[String], ws: &[Word]) -> bool {
+        self.says_special(ws)
+            || self
+                .special_agencies
+                .iter()
+                .any(|s| Vocabulary::is_owner(agency, s) || Vocabulary::is_owner(owner, s))
+    }
+
+    /// Whether `ws` says the system is military, of defence or of cipher.
     pub fn says_special(&self, ws: &[Word]) -> bool {
         self.special_words.iter().any(|p| {
             ws.windows(p.len())
