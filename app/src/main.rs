@@ -23,6 +23,7 @@ mod report;
 mod storage;
 mod svg_dom;
 mod today;
+mod unicode;
 mod version_store;
 mod viewport;
 mod worker_io;
@@ -31,6 +32,7 @@ use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
+    unicode::install();
     if cfg!(feature = "viewer") {
         mount_to_body(app::App);
     } else {

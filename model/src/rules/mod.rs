@@ -350,9 +350,7 @@ pub(crate) fn padded(s: &str) -> String {
             out.push(l.folded);
         } else if c.is_alphanumeric() {
             out.extend(c.to_lowercase().map(crate::text::fold_lower));
-        } else if (c.is_ascii()
-            || c.is_whitespace()
-            || !unicode_normalization::char::is_combining_mark(c))
+        } else if (c.is_ascii() || c.is_whitespace() || !crate::text::is_mark(c))
             && !out.ends_with(' ')
         {
             out.push(' ');
