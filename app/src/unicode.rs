@@ -18,17 +18,21 @@ impl model::text::unicode::Source for Browser {
     }
 
     fn bases(&self, chars: &[char]) -> Vec<char> {
+        // SEP among the characters would shift the parts: then each other one is asked alone
+        // (SEP has no decomposition).
+        if chars.contains(&SEP) {
+            return chars
+                .iter()
+                .map(|&c| if c == SEP { c } else { self.bases(&[c])[0] })
+                .collect();
+        }
         let joined: String = chars.iter().flat_map(|&c| [c, SEP]).collect();
         let nfd: String = JsString::from(joined.as_str()).normalize("NFD").into();
         let parts: Vec<&str> = nfd.split(SEP).collect();
         chars
             .iter()
-            .enumerate()
-            .map(|(i, &c)| match parts.get(i) {
-                // SEP among the characters shifts the parts: it stands for itself.
-                Some(p) if !chars.contains(&SEP) => p.chars().next().unwrap_or(c),
-                _ => c,
-            })
+            .zip(&parts)
+            .map(|(&c, p)| p.chars().next().unwrap_or(c))
             .collect()
     }
 

@@ -21,6 +21,7 @@ test('the national model needs no reference seed; the principles view fetches th
   await page.click('.tab[data-view="#/glossary"]');
   await page.waitForSelector('.glossary-table tbody tr');
   await page.keyboard.press('Control+k');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('palette-input'));
   await page.keyboard.type('opex');
   await page.waitForFunction(() => [...document.querySelectorAll('.hit-title')].some((e) => e.textContent === 'OPEX'));
   assert(seeds(await fetched()).length === 6, `fetched again: ${seeds(await fetched())}`);
