@@ -17,14 +17,14 @@ mkdir -p target
 node scripts/size.mjs dist target/size.txt || true
 node scripts/bench-first-diagram.mjs dist target/first-diagram.txt 5
 # The same cargo builds Trunk ran (cached): the app (viewer), the editor page (default
-# features), the embed (no features).
+# features), the embed (the embed crate's page module).
 wasm=target/wasm32-unknown-unknown/release/app.wasm
 cargo build -p app --bin app --release --target wasm32-unknown-unknown --no-default-features --features viewer --locked -q
 cp "$wasm" target/app-viewer.wasm
 cargo build -p app --bin app --release --target wasm32-unknown-unknown --locked -q
 cp "$wasm" target/app-editor.wasm
-cargo build -p app --bin app --release --target wasm32-unknown-unknown --no-default-features --locked -q
-cp "$wasm" target/app-embed.wasm
+cargo build -p embed --bin embed --release --target wasm32-unknown-unknown --locked -q
+cp target/wasm32-unknown-unknown/release/embed.wasm target/app-embed.wasm
 {
   cat target/size.txt
   echo

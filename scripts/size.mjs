@@ -3,9 +3,10 @@
 // editor page (editor.html, which the app opens when the user opens the editor). Exits 1 when
 // one is over, so the test command fails.
 //
-// The goals are 300 KiB gzipped for the app and 150 KiB for the embed. They are not reached yet
-// (README, "Size of the first load", says what is left); until they are, each budget holds the
-// size reached, so that a first load can only shrink. Lower a budget when a change shrinks it.
+// The goals are 300 KiB gzipped for the app and 150 KiB for the embed. The embed's is reached;
+// the app's is not yet (README, "Size of the first load", says what is left). Each budget holds
+// the size reached, with a little headroom, so that a first load can only shrink. Lower a
+// budget when a change shrinks it.
 //
 // "First load" is the page, what it references (stylesheets, icon, preloads, scripts and the
 // modules they import statically) and the wasm its loader fetches. Code loaded later on demand
@@ -24,7 +25,8 @@ const BUDGETS = [
   // Reached on 2026-11-29 (bench/size.txt): app 540.0, embed 395.8, editor page 778.2 KiB; then
   // the app 418.1 KiB (the second pass of README, "Size of the first load").
   { page: 'index.html', what: 'app', gzip: 425 * KiB },
-  { page: 'embed.html', what: 'embed', gzip: 405 * KiB },
+  // The embed became a crate of its own (embed/, no Leptos) on 2026-11-29: 139.0 KiB.
+  { page: 'embed.html', what: 'embed', gzip: 145 * KiB },
   // The editor page grew to 823.7 KiB with the import preview, badge tooltips and the rules'
   // English texts (merged after the budget was set), then shrank to 770.8 KiB (one sort, NFC
   // without the compatibility tables).

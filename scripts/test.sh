@@ -15,7 +15,7 @@ cargo clippy -p model --all-targets --locked -- -D warnings
 cargo clippy -p app --locked -- -D warnings
 cargo clippy -p model --lib --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --locked -- -D warnings
-cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p embed --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --features viewer --locked -- -D warnings
 cargo clippy -p extras --target wasm32-unknown-unknown --locked -- -D warnings
 
@@ -38,6 +38,7 @@ step "wasm-bindgen tests in headless Chromium"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 (cd app && cargo test --target wasm32-unknown-unknown --locked)
+(cd embed && cargo test --target wasm32-unknown-unknown --locked)
 
 step "release bundle (index.html, editor.html, embed.html, the extras worker), and the first-load budgets (writes target/size.txt)"
 trunk build --release --offline

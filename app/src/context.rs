@@ -252,8 +252,7 @@ impl FilterState {
     }
 }
 
-/// Provides the open view and the selection, read from the URL fragment: all that the read-only
-/// embed needs.
+/// Provides the open view and the selection, read from the URL fragment.
 pub(crate) fn provide_view() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())

@@ -11,7 +11,6 @@ mod components;
 mod context;
 mod debounce;
 mod editor_state;
-mod embed;
 mod entry;
 mod extras;
 mod i18n;
@@ -33,11 +32,7 @@ use leptos::prelude::*;
 fn main() {
     console_error_panic_hook::set_once();
     unicode::install();
-    if cfg!(feature = "viewer") {
-        mount_to_body(app::App);
-    } else {
-        mount_to_body(components::embed_page::EmbedPage);
-    }
+    mount_to_body(app::App);
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

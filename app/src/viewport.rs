@@ -1,43 +1,12 @@
-//! The arithmetic of the diagram's viewport, kept apart from the DOM so it can be tested:
-//! how far one wheel notch zooms, how far the view moves to bring a box into sight, and the
-//! zoom that fits a selection. Coordinates: a diagram point `p` shows at `pan + p × zoom`.
+//! The arithmetic of the diagram's viewport, kept apart from the DOM so it can be tested: how
+//! far the view moves to bring a box into sight or to zoom to it. The wheel's steps and the
+//! zoom that fits a selection are `model::viewport`'s, which the read-only embed shares.
+//! Coordinates: a diagram point `p` shows at `pan + p × zoom`.
 
 use crate::context::Focus;
 
-/// The most one wheel notch (or one pinch step) zooms in or out, as draw.io and Figma do: a
-/// fast wheel never jumps from 100 % to 800 %.
-pub(crate) const MAX_STEP: f64 = 1.25;
-
-/// A rectangle: x, y, width, height.
-pub(crate) type Rect = (f64, f64, f64, f64);
-
-/// Pixels one wheel event moves, from its delta and `deltaMode` (0 pixels, 1 lines, 2 pages).
-pub(crate) fn wheel_pixels(delta: f64, mode: u32, page: f64) -> f64 {
-    match mode {
-        1 => delta * 16.0,
-        2 => delta * page,
-        _ => delta,
-    }
-}
-
-/// The zoom factor for a Ctrl/⌘+wheel or pinch event of `pixels`, bounded to one step each way.
-pub(crate) fn zoom_factor(pixels: f64) -> f64 {
-    (-pixels * 0.01).exp().clamp(1.0 / MAX_STEP, MAX_STEP)
-}
-
-/// The bounding box of `boxes`, or `None` when there are none.
-pub(crate) fn bounds(boxes: impl IntoIterator<Item = Rect>) -> Option<Rect> {
-    let mut it = boxes.into_iter();
-    let (x, y, w, h) = it.next()?;
-    let (mut x0, mut y0, mut x1, mut y1) = (x, y, x + w, y + h);
-    for (x, y, w, h) in it {
-        x0 = x0.min(x);
-        y0 = y0.min(y);
-        x1 = x1.max(x + w);
-        y1 = y1.max(y + h);
-    }
-    Some((x0, y0, x1 - x0, y1 - y0))
-}
+use model::viewport::zoom_to;
+pub(crate) use model::viewport::{bounds, wheel_pixels, zoom_factor, Rect};
 
 /// The pan that brings `target` (diagram units) into a viewport of `vw`×`vh` pixels at `zoom`,
 /// moving as little as possible; `None` when it is on screen already. A box larger than the
@@ -66,19 +35,6 @@ pub(crate) fn reveal(
     (next != pan).then_some(next)
 }
 
-/// The zoom and pan that show `target` as large as fits, centred, never above `max_zoom`.
-pub(crate) fn zoom_to(target: Rect, (vw, vh): (f64, f64), max_zoom: f64) -> (f64, (f64, f64)) {
-    let (x, y, w, h) = target;
-    let pad = 48.0;
-    let z = ((vw - pad) / w.max(1.0))
-        .min((vh - pad) / h.max(1.0))
-        .clamp(0.05, max_zoom);
-    (
-        z,
-        (vw / 2.0 - (x + w / 2.0) * z, vh / 2.0 - (y + h / 2.0) * z),
-    )
-}
-
 /// The zoom and pan after a focus request on `target`, from the current `(zoom, pan)`.
 pub(crate) fn focus_on(
     focus: Focus,
@@ -98,16 +54,6 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]
-    fn one_fast_wheel_notch_zooms_at_most_a_quarter() {
-        assert_eq!(zoom_factor(-1000.0), MAX_STEP);
-        assert_eq!(zoom_factor(1000.0), 1.0 / MAX_STEP);
-        let small = zoom_factor(-10.0);
-        assert!(small > 1.0 && small < MAX_STEP);
-        assert_eq!(wheel_pixels(3.0, 1, 800.0), 48.0);
-        assert_eq!(wheel_pixels(1.0, 2, 800.0), 800.0);
-    }
-
-    #[wasm_bindgen_test]
     fn reveal_moves_only_when_the_box_is_off_screen() {
         let vp = (800.0, 600.0);
         assert_eq!(
@@ -121,17 +67,5 @@ mod tests {
         // Above the top at zoom 2.
         let (_, py) = reveal((10.0, 10.0, 10.0, 10.0), 2.0, (0.0, -500.0), vp).unwrap();
         assert!(py + 20.0 >= 0.0);
-    }
-
-    #[wasm_bindgen_test]
-    fn zoom_to_centres_and_caps_the_zoom() {
-        let (z, (px, py)) = zoom_to((100.0, 100.0, 10.0, 10.0), (800.0, 600.0), 2.0);
-        assert_eq!(z, 2.0);
-        assert_eq!((px + 105.0 * z, py + 105.0 * z), (400.0, 300.0));
-        assert_eq!(
-            bounds([(0.0, 0.0, 10.0, 10.0), (20.0, 5.0, 10.0, 30.0)]),
-            Some((0.0, 0.0, 30.0, 35.0))
-        );
-        assert_eq!(bounds(std::iter::empty()), None);
     }
 }

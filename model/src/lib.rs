@@ -31,6 +31,7 @@ pub mod svg;
 pub mod synth;
 pub mod text;
 pub mod versions;
+pub mod viewport;
 pub mod views;
 
 pub use catalogue::Catalogue;

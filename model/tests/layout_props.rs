@@ -160,3 +160,29 @@ proptest! {
         }
     }
 }
+
+/// Where each box is drawn when the user reads the drawing in `lang`.
+fn boxes_in(d: &Document, lang: model::captions::Lang) -> Vec<(String, f32, f32)> {
+    let mut v: Vec<_> = framework::scene_in(Catalogue::get(), d, &Default::default(), lang)
+        .nodes
+        .into_iter()
+        .map(|n| (n.id.clone(), n.x, n.y))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The first edit keeps the grid on screen, whichever language the drawing is read in: the
+    /// grid it freezes is the one the English drawing shows too.
+    #[test]
+    fn freezing_the_grid_moves_nothing_in_english(d in frameworks(0.2)) {
+        let d = by_layout(d);
+        let before = boxes_in(&d, model::captions::Lang::En);
+        let mut frozen = d.clone();
+        frozen.arrangement = Some(model::layout::arrange::auto(&d));
+        prop_assert_eq!(before, boxes_in(&frozen, model::captions::Lang::En));
+    }
+}

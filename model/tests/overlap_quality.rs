@@ -12,6 +12,13 @@
 //!   sentence (engineers', finance staff's, vendors' and clerks' wording, product names, typos).
 //!   Its first figures, before anyone worked on its misses, are in `bench/overlap.txt`; its
 //!   misses are printed.
+//! - `tests/data/overlap_dev4.json`, the fourth development set (243 rows, script
+//!   `overlap_dev4.py`), written by a seventh person after the third blind set, asked for the
+//!   ministries' general departments, hospitals, the Party's central committees and budget-line
+//!   wording. Its first figures are in `bench/overlap.txt`; its misses are printed.
+//! - `tests/data/overlap_dev5.json`, the fifth development set (265 rows, script
+//!   `overlap_dev5.py`), written by an eighth person sector by sector, with rows copied from IT
+//!   reports. Its first figures are in `bench/overlap.txt`; its misses are printed.
 //! - `tests/data/overlap_blind.json`, the blind set: written from the documents by someone who
 //!   had not read the rules. Only its aggregate figures are printed, never a case, so that
 //!   nobody tunes the engine to it.
@@ -39,9 +46,9 @@
 //!
 //! `possible_overlap` findings are weaker matches a person confirms or dismisses: they are not
 //! scored. Precision and recall are micro-averaged over the pairs. They must reach 0.9 on the
-//! three development sets. On the blind sets the goal is also 0.9 (issue 13 asks 0.95), but the
+//! five development sets. On the blind sets the goal is also 0.9 (issue 13 asks 0.95), but the
 //! engine does not reach it yet (first blind set: 0.81 precision, 0.80 recall when it was
-//! committed, 0.90 and 0.85 after the work on the second and third development sets): the test
+//! committed, 0.92 and 0.88 after the work on the second to fifth development sets): the test
 //! holds the blind figures at [`BLIND_FLOOR`] and [`BLIND2_FLOOR`] so that they cannot fall back
 //! unseen, and the floors rise as the engine improves. The false-alarm rate is the share of cases that duplicate nothing but get a
 //! finding. The figures are written to `target/overlap-quality.txt`; `scripts/bench-overlap.sh
@@ -90,17 +97,25 @@ const DEV2_FLOOR: f64 = FLOOR;
 /// 0.869 and 0.775 when it was committed, before anyone worked on its misses.)
 const DEV3_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the fourth development set, as on the first. (They were
+/// 0.874 and 0.865 when it was committed, before anyone worked on its misses.)
+const DEV4_FLOOR: f64 = FLOOR;
+
+/// The minimum precision and recall on the fifth development set, as on the first. (They were
+/// 0.851 and 0.811 when it was committed, before anyone worked on its misses.)
+const DEV5_FLOOR: f64 = FLOOR;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.84;
-/// The second blind set's regression floor, just under today's figures (precision 0.883,
+const BLIND_FLOOR: f64 = 0.86;
+/// The second blind set's regression floor, just under today's figures (precision 0.910,
 /// recall 0.883; 0.846 and 0.854 when it was committed).
 const BLIND2_FLOOR: f64 = 0.87;
-/// The third blind set's regression floor, just under its first figures (precision 0.899,
-/// recall 0.867, measured once when it was committed, after the work on the third development
-/// set).
-const BLIND3_FLOOR: f64 = 0.85;
+/// The third blind set's regression floor, just under its figures (precision 0.899, recall 0.867
+/// when it was committed, after the work on the third development set; 0.910 and 0.894 after the
+/// work on the fourth and fifth).
+const BLIND3_FLOOR: f64 = 0.88;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -280,6 +295,14 @@ fn overlap_precision_and_recall_hold_their_floors() {
         "third development set",
         include_str!("data/overlap_dev3.json"),
     );
+    let dev4 = score(
+        "fourth development set",
+        include_str!("data/overlap_dev4.json"),
+    );
+    let dev5 = score(
+        "fifth development set",
+        include_str!("data/overlap_dev5.json"),
+    );
     let blind = score("blind set", include_str!("data/overlap_blind.json"));
     let blind2 = score("second blind set", include_str!("data/overlap_blind2.json"));
     let blind3 = score("third blind set", include_str!("data/overlap_blind3.json"));
@@ -289,6 +312,8 @@ fn overlap_precision_and_recall_hold_their_floors() {
     assert!(dev2.cases >= 220, "the second development set is complete");
     assert!(blind.cases >= 150, "the blind set is complete");
     assert!(dev3.cases >= 200, "the third development set is complete");
+    assert!(dev4.cases >= 200, "the fourth development set is complete");
+    assert!(dev5.cases >= 200, "the fifth development set is complete");
     let mut report = String::new();
     let _ = writeln!(
         report,
@@ -304,6 +329,16 @@ fn overlap_precision_and_recall_hold_their_floors() {
         report,
         "{}",
         dev3.line("third development set (overlap_dev3.json)")
+    );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev4.line("fourth development set (overlap_dev4.json)")
+    );
+    let _ = writeln!(
+        report,
+        "{}",
+        dev5.line("fifth development set (overlap_dev5.json)")
     );
     let _ = writeln!(report, "{}", blind.line("blind set (overlap_blind.json)"));
     let _ = writeln!(
@@ -337,7 +372,12 @@ fn overlap_precision_and_recall_hold_their_floors() {
             blind.unmapped
         );
     }
-    for (set, f) in [("second blind set", &blind2), ("third blind set", &blind3)] {
+    for (set, f) in [
+        ("fourth development set", &dev4),
+        ("fifth development set", &dev5),
+        ("second blind set", &blind2),
+        ("third blind set", &blind3),
+    ] {
         if f.unmapped > 0 {
             let _ = writeln!(
                 report,
@@ -356,6 +396,12 @@ fn overlap_precision_and_recall_hold_their_floors() {
     for m in &dev3.misses {
         eprintln!("  third-development-set miss: {m}");
     }
+    for m in &dev4.misses {
+        eprintln!("  fourth-development-set miss: {m}");
+    }
+    for m in &dev5.misses {
+        eprintln!("  fifth-development-set miss: {m}");
+    }
     let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/overlap-quality.txt");
     let _ = std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../target"));
     std::fs::write(out, &report).expect("the figures are written to target/");
@@ -363,6 +409,8 @@ fn overlap_precision_and_recall_hold_their_floors() {
         ("development", &dev, FLOOR),
         ("second development", &dev2, DEV2_FLOOR),
         ("third development", &dev3, DEV3_FLOOR),
+        ("fourth development", &dev4, DEV4_FLOOR),
+        ("fifth development", &dev5, DEV5_FLOOR),
         ("blind", &blind, BLIND_FLOOR),
         ("second blind", &blind2, BLIND2_FLOOR),
         ("third blind", &blind3, BLIND3_FLOOR),

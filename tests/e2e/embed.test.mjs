@@ -100,3 +100,92 @@ test('embed.html is a lean entry of its own: one view, zoom and pan, not the app
   const after = await page.textContent('.zoom-level');
   assert(parseInt(after) > parseInt(before), `zoom ${before} → ${after}`);
 });
+
+/** A framework as the app's share links carry it: its JSON, raw-deflated, base64url. */
+async function shareLink(fw) {
+  const { deflateRawSync } = await import('node:zlib');
+  return deflateRawSync(Buffer.from(JSON.stringify(fw))).toString('base64url');
+}
+
+test('a share link opens in the embed, drawn by the framework worker fetched only then', async ({ browser, origin }) => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${origin}/embed.html#/national`);
+  await page.waitForSelector('.diagram-content svg g.node[data-id]');
+  await page.waitForTimeout(300);
+  assert(wasm.length === 1, `a catalogue view fetched ${wasm.join(', ')}`);
+  const fw = { schema: 'khung/framework@1', title: 'Khung xã Đạ Tẻh', kind: 'commune',
+    components: [{ id: 'a', name: 'Cổng thông tin xã', layer: 4 }, { id: 'b', name: 'Hệ thống một cửa', layer: 3 }],
+    connections: [{ id: 'c1', from: 'a', to: 'b' }] };
+  await page.goto(`${origin}/embed.html?lang=en#/fw/${await shareLink(fw)}/b`);
+  await page.waitForFunction(() => document.querySelector('.embed-title')?.textContent === 'Khung xã Đạ Tẻh', null, { timeout: 20000 });
+  assert(wasm.some((p) => p.includes('embed_frameworks')), `the worker was not fetched: ${wasm.join(', ')}`);
+  assert(await page.$('.diagram-content g.node[data-id="a"] rect') !== null, 'component a not drawn');
+  assert(await page.$('.diagram-content g.edge[data-from="a"][data-to="b"] path') !== null, 'connection not drawn');
+  // The node named after the link's data is selected; the layer titles follow ?lang=en.
+  assert(await page.$('.diagram-content g.node.selected[data-id="b"]') !== null, 'b not selected');
+  const bands = await page.$$eval('.diagram-content .band-title', (t) => t.map((x) => x.textContent));
+  assert(bands.some((t) => t.startsWith('Layer 4')), `band titles ${bands.join(' | ')}`);
+  await page.goto(`${origin}/embed.html#/fw/không-phải-khung`);
+  await page.waitForFunction(() => document.querySelector('.embed-title')?.textContent.startsWith('Không đọc được khung trong liên kết:'), null, { timeout: 20000 });
+  assert(await page.$('.diagram-content svg .band-title') !== null, 'nothing drawn under the error title');
+  assert(errors.length === 0, errors.join(' | '));
+});
+
+test('a framework the embed cannot read is answered with khung:error and the view stays', async ({ browser, origin, portal }) => {
+  const page = await browser.newPage();
+  await page.goto(`${portal}/index.html?app=${encodeURIComponent(origin + '/')}&view=national`);
+  await page.waitForFunction(() => window.khungPortal && window.khungPortal.heights.length > 0, null, { timeout: 20000 });
+  await page.evaluate(() => window.khungPortal.send({ type: 'khung:load', requestId: 'bad', framework: '{"schema": "khung/framework@1", "title": 5}' }));
+  await page.evaluate(() => window.khungPortal.send({ type: 'khung:getSvg', requestId: 'after' }));
+  await page.waitForFunction(() => window.khungPortal.errors.length === 1 && window.khungPortal.svgs.length === 1, null, { timeout: 20000 });
+  const err = await page.evaluate(() => window.khungPortal.errors[0]);
+  assert(err.requestId === 'bad' && err.message.includes('framework'), JSON.stringify(err));
+  const svg = await page.evaluate(() => window.khungPortal.svgs[0]);
+  assert(svg.requestId === 'after' && svg.svg.includes('Kênh tương tác và đo lường hiệu quả'), 'the view changed');
+  await page.evaluate(() => window.khungPortal.send({ type: 'khung:view', view: 'editor', requestId: 'ed' }));
+  await page.waitForFunction(() => window.khungPortal.errors.length === 2);
+  assert((await page.evaluate(() => window.khungPortal.errors[1].requestId)) === 'ed', 'editor request not refused');
+});
+
+test('the embed pans by drag, zooms by Ctrl+wheel, selects and zooms to the selection, in English on ?lang=en', async ({ browser, origin }) => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(`${origin}/embed.html?lang=en#/catalogue`);
+  await page.waitForSelector('.diagram-content svg g.node[data-id]');
+  await page.waitForTimeout(200);
+  assert(await page.getAttribute('.diagram-tools button[data-act="in"]', 'title') === 'Zoom in (+)', 'toolbar not in English');
+  assert(await page.textContent('.embed-credit') === 'Khung · National digital architecture', 'credit not in English');
+  assert(await page.getAttribute('html', 'lang') === 'en', 'page language');
+  // The catalogue has more than 40 platforms: it gets the minimap.
+  assert(await page.$('.minimap:not([hidden]) .minimap-content svg') !== null, 'no minimap');
+  const transform = () => page.$eval('.diagram-content', (d) => d.style.transform);
+  const box = await page.$eval('.diagram', (d) => { const r = d.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  const t0 = await transform();
+  await page.mouse.move(box.x + 20, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 70, { steps: 5 });
+  await page.mouse.up();
+  const t1 = await transform();
+  assert(t1 !== t0, `drag did not pan: ${t0}`);
+  const z0 = parseInt(await page.textContent('.zoom-level'));
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  const z1 = parseInt(await page.textContent('.zoom-level'));
+  assert(z1 > z0, `Ctrl+wheel zoom ${z0} → ${z1}`);
+  // Fit (0), then a click on a platform selects it and Shift+2 zooms to it.
+  await page.focus('.diagram');
+  await page.keyboard.press('0');
+  assert(await page.$('button.zoom-selection[disabled]') !== null, 'zoom to selection enabled with nothing selected');
+  await page.click('.diagram-content g.node[data-id="A-01"] rect');
+  assert(await page.$('.diagram-content g.node.selected[data-id="A-01"]') !== null, 'click did not select');
+  const zf = parseInt(await page.textContent('.zoom-level'));
+  await page.keyboard.press('Shift+Digit2');
+  const zs = parseInt(await page.textContent('.zoom-level'));
+  assert(zs > zf, `zoom to selection ${zf} → ${zs}`);
+  await page.keyboard.press('Escape');
+  assert(await page.$('.diagram-content g.node.selected') === null, 'Escape kept the selection');
+});

@@ -12,8 +12,6 @@ pub(crate) mod edit_overlay;
 pub(crate) mod editor;
 pub(crate) mod editor_toolbar;
 pub(crate) mod embed_code;
-pub(crate) mod embed_page;
-pub(crate) mod embed_view;
 pub(crate) mod export_menu;
 pub(crate) mod find_bar;
 pub(crate) mod findings_panel;

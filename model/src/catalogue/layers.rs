@@ -51,6 +51,7 @@ pub struct LayerComponent {
 }
 
 /// The file `seeds/layers.json`.
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct LayersFile {
     pub(crate) layers: Vec<Layer>,

@@ -3,7 +3,11 @@
 //!
 //! Parsing happens once, on first use. The seed files are checked by the tests in
 //! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
+//! Without the `json-seeds` feature (the read-only embed) nothing is parsed: the fields the
+//! diagrams draw from are compiled in as static data (`drawn`, written by `model/build.rs`).
 
+#[cfg(any(test, not(feature = "json-seeds")))]
+mod drawn;
 mod layers;
 mod plan;
 mod platforms;
@@ -127,6 +131,7 @@ impl std::fmt::Display for SeedError {
 
 impl std::error::Error for SeedError {}
 
+#[cfg(feature = "json-seeds")]
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, SeedError> {
     serde_json::from_str(json).map_err(|e| SeedError {
         file,
@@ -137,10 +142,12 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 impl Catalogue {
     /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
     ///
-    /// Without the crate's `all-seeds` feature (the read-only embed, which only draws) only the
-    /// seeds the diagrams draw from are read: layers, platforms and reference architectures;
-    /// the plan, principles, agencies, glossary, roadmap and KPI groups are left empty, and
-    /// their files are not in the binary ([`Catalogue::with_references`] adds them later).
+    /// With the crate's `json-seeds` feature only (the app's first page) the seeds the
+    /// diagrams draw from are parsed: layers, platforms and reference architectures; the plan,
+    /// principles, agencies, glossary, roadmap and KPI groups are left empty and their files are
+    /// not in the binary ([`Catalogue::with_references`] adds them later). With `all-seeds`
+    /// every file is parsed.
+    #[cfg(feature = "json-seeds")]
     pub fn load() -> Result<Self, SeedError> {
         let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
         layers.sort_by_key(|l| l.layer);
@@ -179,6 +186,15 @@ impl Catalogue {
         Ok(cat)
     }
 
+    /// The catalogue as the diagrams need it, compiled in (see `drawn`): without the crate's
+    /// `json-seeds` feature (the read-only embed, which only draws) no seed is parsed, and the
+    /// texts only the app's panels show (descriptions, sources, the plan, principles,
+    /// agencies, glossary, roadmap, KPI groups) are left empty. It cannot fail.
+    #[cfg(not(feature = "json-seeds"))]
+    pub fn load() -> Result<Self, SeedError> {
+        Ok(drawn::catalogue())
+    }
+
     /// `self` with the reference seeds read from `texts`, the contents of
     /// [`REFERENCE_FILES`] in that order. The browser app's first page embeds only the seeds
     /// the diagrams draw from and fetches these when a view first needs them.
@@ -191,6 +207,7 @@ impl Catalogue {
     /// let full = base.with_references(texts.each_ref().map(String::as_str)).unwrap();
     /// assert_eq!(full.principles.core.len(), 7);
     /// ```
+    #[cfg(feature = "json-seeds")]
     pub fn with_references(self, texts: [&str; 6]) -> Result<Catalogue, SeedError> {
         let [plan, principles, agencies, glossary, roadmap, kpis] = texts;
         Ok(Catalogue {

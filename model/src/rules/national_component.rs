@@ -98,6 +98,7 @@ fn prepared() -> &'static Prepared {
         let targets: Vec<Target> = components
             .iter()
             .map(|c| Target {
+                id: &c.id,
                 name: &c.name,
                 acronym: None,
                 terms: c.terms.iter().map(|t| (t.as_str(), Origin::Term)).collect(),

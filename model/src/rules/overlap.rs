@@ -20,8 +20,9 @@
 //!   platform's cơ quan chủ quản, compared folded;
 //! - what the agency's reference architecture (3090/QĐ-BKHCN Phụ lục I) tells it to build, or
 //!   what stands for a shared or provincial component, and the national platforms whose
-//!   function such an element performs ([`super::elements`]); whether the element connects
-//!   where it must is the [`super::connection`] rule's concern;
+//!   function such an element performs ([`super::elements`]), unless it handles one ministry's
+//!   sector procedures (a province's building-permit software is B-10's, 4577 mục 1); whether
+//!   the element connects where it must is the [`super::connection`] rule's concern;
 //! - a platform outside the agency's scope: the Party's platforms (owned by Văn
 //!   phòng Trung ương Đảng) for a non-Party agency; the Government Inspectorate's (B-55 … B-59)
 //!   for a Party agency. For a Party agency, a Party platform that matches supersedes the
@@ -165,7 +166,7 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
     // thông tin tín dụng từ CIC") is that platform's client: the platform's functions it
     // mentions are the platform's. A retiring one that names it ("dừng sau khi chuyển sang …")
     // is being replaced by it, as 1132 Điều 2 khoản 3 asks: it still duplicates it.
-    let named_in_use: Vec<usize> = all
+    let mut named_in_use: Vec<usize> = all
         .iter()
         .filter(|h| h.cued && status != Status::Retiring)
         .flat_map(|h| {
@@ -177,6 +178,16 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
                 .map(|u| u.platform)
         })
         .collect();
+    // Logging in "bằng VNeID" uses the identification platform behind the app too.
+    let v = vocabulary();
+    for k in 0..named_in_use.len() {
+        let id = index.ids[named_in_use[k]].clone();
+        for other in v.named_together(&id) {
+            if let Some(pi) = index.ids.iter().position(|i| i == other) {
+                named_in_use.push(pi);
+            }
+        }
+    }
     let hits: Vec<_> = all.into_iter().filter(|h| !h.cued).collect();
     let mut out: Vec<PlatformMatch> = Vec::new();
     for h in &hits {
@@ -237,7 +248,7 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
 /// Inspectorate's serve the state administration, not the Party, which does that work through its
 /// own organs and sector systems).
 fn in_scope(v: &Vocabulary, p: &Platform, kind: Kind) -> bool {
-    (kind == Kind::Party || !is_party(p) || v.beyond_party(&p.id))
+    (kind == Kind::Party || !is_party(p) || v.beyond_party(&p.id, kind.as_str()))
         && v.concerns(&p.id, kind.as_str())
 }
 
@@ -309,11 +320,12 @@ fn internal_only(v: &Vocabulary, ws: &[Word]) -> bool {
     Vocabulary::mentions(&v.officials, ws) && !Vocabulary::mentions(&v.public, ws)
 }
 
-/// The main channels (`seeds/vocabulary.json`, `channels`) that component text `text` names
-/// itself as in its name or capability terms: its own public-service portal (A-01) or its own
-/// app for the public (A-02). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ, ngành, địa
-/// phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the component
-/// does, it is a second channel. Returns the platform ids with the phrase found.
+/// The channels to the public (`seeds/vocabulary.json`, `channels`) that component text `text`
+/// names itself as in its name or capability terms: its own public-service portal (A-01), its
+/// own app for the public (A-02), or its own way of sending documents to citizens and businesses
+/// (A-04, which 1132 extends to them). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ,
+/// ngành, địa phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the
+/// component does, it is a second channel. Returns the platform ids with the phrase found.
 fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
     let ws = &text.words;
     let mut out: Vec<(&str, String)> = Vec::new();
@@ -409,67 +421,71 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let c_owner = std::cell::OnceCell::new();
         let c_owner_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
+            let its_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
+            let id = &cat.platforms[pi].id;
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
-                || Vocabulary::is_owner(
-                    c_owner_words.get_or_init(|| v.agency_words(&c.owner)),
-                    &owner_words[pi],
-                )
+                || Vocabulary::is_owner(its_owner, &owner_words[pi])
+                || v.runs_for_owner(id, &agency_words)
+                || v.runs_for_owner(id, its_owner)
         };
-        let mut strong: Vec<PlatformMatch> = Vec::new();
-        let mut weak: Vec<PlatformMatch> = Vec::new();
-        if a.covering(i).is_none() {
-            let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
-                .into_iter()
-                .filter(|m| m.score >= POSSIBLE_THRESHOLD)
-                .collect();
-            let mut found = counterparts(v, cat, doc.kind, scored);
-            found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
-            // A Party agency's own systems are what the Party's platforms are for.
-            if found
-                .iter()
-                .any(|m| m.score >= THRESHOLD && is_party(&cat.platforms[m.platform]))
-            {
-                found.retain(|m| is_party(&cat.platforms[m.platform]));
-            }
-            found.retain(|m| {
-                let p = &cat.platforms[m.platform];
-                let officials_only =
-                    PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
-                // An element that performs the procedure systems' shared function does not
-                // perform one ministry's sector (a province's one-stop system is no civil
-                // registration software).
-                let assigned = !m.sector
-                    && elements.is_some_and(|e| {
-                        e.performs(m.platform) && e.assigns(m.platform, c).is_some()
-                    });
-                !owners_own(m.platform)
-                    && !officials_only
-                    && !v.serves_others(&p.id, &text.words)
-                    && !assigned
-                    && (m.sector
-                        || family_applies(
-                            a.index(),
-                            m.platform,
-                            &owners[m.platform],
-                            &agency,
-                            c_owner.get_or_init(|| padded(&c.owner)),
-                        ))
-            });
-            // A procedure of one ministry's sector names that member of the family of
-            // procedure systems; the family's shared wording then adds no other member.
-            let sector_families: Vec<usize> = found
-                .iter()
-                .filter(|m| m.sector && m.score >= THRESHOLD)
-                .map(|m| a.index().same_name[m.platform])
-                .collect();
-            found.retain(|m| {
-                m.sector || !sector_families.contains(&a.index().same_name[m.platform])
-            });
-            let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
-            strong = undominated(a.index(), s);
-            weak = w;
+        // A component that stands for an element of the reference architecture duplicates
+        // nothing, except one ministry's sector procedures: a province's building-permit
+        // software is Bộ Xây dựng's procedure system however the province files it (4577 mục 1:
+        // each ministry's system "kéo dài tới các địa phương").
+        let covered = a.covering(i).is_some();
+        // A commune's system that says it is the province's ("dùng chung của tỉnh") is the
+        // province's shared one, which the commune uses (3090 Phụ lục I mục 7).
+        let provinces_own: Vec<&str> = v.provinces_own(doc.kind.as_str(), &text.words);
+        let scored: Vec<PlatformMatch> = scored(a.index(), text, c.status)
+            .into_iter()
+            .filter(|m| m.score >= POSSIBLE_THRESHOLD && (!covered || m.sector))
+            .collect();
+        let mut found = counterparts(v, cat, doc.kind, scored);
+        found.retain(|m| in_scope(v, &cat.platforms[m.platform], doc.kind));
+        // A Party agency's own systems are what the Party's platforms are for.
+        if found
+            .iter()
+            .any(|m| m.score >= THRESHOLD && is_party(&cat.platforms[m.platform]))
+        {
+            found.retain(|m| is_party(&cat.platforms[m.platform]));
         }
-        // The agency's own portal or app is a second main channel, whatever element it is.
+        found.retain(|m| {
+            let p = &cat.platforms[m.platform];
+            let officials_only =
+                PUBLIC_FACING.contains(&p.id.as_str()) && internal_only(v, &text.words);
+            // An element that performs the procedure systems' shared function does not
+            // perform one ministry's sector (a province's one-stop system is no civil
+            // registration software).
+            let assigned = !m.sector
+                && elements
+                    .is_some_and(|e| e.performs(m.platform) && e.assigns(m.platform, c).is_some());
+            !owners_own(m.platform)
+                && !officials_only
+                && !v.serves_others(&p.id, &text.words)
+                && !assigned
+                && (m.sector || !provinces_own.contains(&p.id.as_str()))
+                && (m.sector
+                    || family_applies(
+                        a.index(),
+                        m.platform,
+                        &owners[m.platform],
+                        &agency,
+                        c_owner.get_or_init(|| padded(&c.owner)),
+                    ))
+        });
+        // A procedure of one ministry's sector names that member of the family of
+        // procedure systems; the family's shared wording then adds no other member.
+        let sector_families: Vec<usize> = found
+            .iter()
+            .filter(|m| m.sector && m.score >= THRESHOLD)
+            .map(|m| a.index().same_name[m.platform])
+            .collect();
+        found.retain(|m| m.sector || !sector_families.contains(&a.index().same_name[m.platform]));
+        let (s, w): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.score >= THRESHOLD);
+        let mut strong = undominated(a.index(), s);
+        let mut weak = w;
+        // The agency's own portal, app or document channel to the public is a second channel,
+        // whatever element it is.
         for (id, phrase) in own_channels(v, text) {
             let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
             let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {
@@ -485,6 +501,14 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
                 evidence_words: vec![phrase],
                 sector: false,
             });
+        }
+        // A device (a camera, a screen, a kiosk) is infrastructure, not a platform: what it
+        // matches is for a person to confirm.
+        if !strong.is_empty() {
+            let name: Vec<Word> = text.field_words(Field::Name).cloned().collect();
+            if v.names_equipment(&name) {
+                weak.append(&mut strong);
+            }
         }
         // A system of a defence or cipher agency, or one that says it is military, may have
         // the special requirements clause 2 exempts: a person decides.
@@ -1157,6 +1181,120 @@ mod tests {
             let d = doc(kind, agency, vec![c.clone()]);
             assert!(platforms(&check(&d, &cat())).contains(&"B-21"), "{agency}");
         }
+    }
+
+    /// The findings on `name` (with `description`) built by `agency`, of `kind`, of kind
+    /// `which` that name platform `id`.
+    fn found(
+        which: FindingKind,
+        (kind, agency): (Kind, &str),
+        name: &str,
+        description: &str,
+        id: &str,
+    ) -> bool {
+        let d = doc(
+            kind,
+            agency,
+            vec![own("c1", name, description, Status::Planned)],
+        );
+        check(&d, &cat())
+            .iter()
+            .any(|f| f.kind == which && f.platform.as_deref() == Some(id))
+    }
+
+    /// Whether `name` (with `description`) built by `agency`, of `kind`, is an overlap with `id`.
+    fn flags(kind: Kind, agency: &str, name: &str, description: &str, id: &str) -> bool {
+        found(FindingKind::Overlap, (kind, agency), name, description, id)
+    }
+
+    #[test]
+    fn documents_decide_who_runs_what_and_what_is_used() {
+        // Bộ Tài chính's tax offices run its tax system (seeds' owner_units).
+        let etax = "eTax Mobile – hỗ trợ người nộp thuế";
+        assert!(!flags(
+            Kind::Ministry,
+            "Thuế tỉnh Gia Lai",
+            etax,
+            "",
+            "B-27"
+        ));
+        assert!(flags(Kind::Province, "Tỉnh Gia Lai", etax, "", "B-27"));
+        // Logging in by VNeID uses the identification platform behind it (named_together).
+        let sso = "Tích hợp HTTT giải quyết TTHC tỉnh với Cổng DVC quốc gia";
+        let how = "Đăng nhập một lần (SSO) bằng VNeID";
+        assert!(!flags(Kind::Province, "Tỉnh Lào Cai", sso, how, "A-03"));
+        // What a course teaches is not what it does (cues' topics).
+        let course = "Trang học trực tuyến kỹ năng số";
+        let about = "Khóa học mở về sử dụng điện thoại, DVC trực tuyến, thanh toán số";
+        assert!(!flags(
+            Kind::Commune,
+            "UBND xã Nậm Pồ",
+            course,
+            about,
+            "A-01"
+        ));
+        // "Ban Cơ yếu" names a supplier, not a cipher system (special_requirements).
+        let party = "Hệ thống gửi nhận văn bản mật tích hợp giải pháp bảo mật Ban Cơ yếu";
+        assert!(flags(Kind::Party, "Tỉnh ủy Lâm Đồng", party, "", "B-19"));
+        // Documents sent between Party bodies are B-19's, not A-04's (counterparts).
+        let office = "Phần mềm gửi nhận văn bản điện tử giữa các chi bộ";
+        assert!(flags(Kind::Party, "Đảng ủy Khối", office, "", "B-19"));
+        assert!(!flags(Kind::Party, "Đảng ủy Khối", office, "", "A-04"));
+        // A province files its building-permit software as its procedure system; the
+        // procedure is still Bộ Xây dựng's (sector scopes pass through the elements).
+        let permits = "Phần mềm cấp giấy phép xây dựng";
+        let how = "Tiếp nhận, thẩm định hồ sơ cấp phép xây dựng của tỉnh và các xã";
+        assert!(flags(
+            Kind::Province,
+            "Sở Xây dựng tỉnh Vĩnh Long",
+            permits,
+            how,
+            "B-10"
+        ));
+        // A screen that shows the reception schedule is neither B-55 nor a platform (masks,
+        // equipment); VNeID built into the owner's health book is used, not copied.
+        let screen = "Màn hình LED thông tin tại Trung tâm HCC";
+        let shows = "Trình chiếu thông tin tuyên truyền, lịch tiếp dân, mã QR dịch vụ công";
+        assert!(!flags(
+            Kind::Province,
+            "Tỉnh Ninh Bình",
+            screen,
+            shows,
+            "B-55"
+        ));
+        let sensors = "Cameras + IoT cảnh báo lũ quét, sạt lở";
+        assert!(!flags(Kind::Commune, "Xã Na Hang", sensors, "", "B-39"));
+        let possible = FindingKind::PossibleOverlap;
+        assert!(found(
+            possible,
+            (Kind::Commune, "Xã Na Hang"),
+            sensors,
+            "",
+            "B-39"
+        ));
+        assert!(flags(
+            Kind::Commune,
+            "Xã Na Hang",
+            "Phần mềm cảnh báo lũ quét",
+            "",
+            "B-39"
+        ));
+        let book = "Nền tảng Sổ sức khỏe điện tử (VNeID tích hợp)";
+        assert!(!flags(Kind::Ministry, "Bộ Y tế", book, "", "A-02"));
+        // A commune's one-stop software that is the province's shared one (provincial).
+        let shared = "Phần mềm một cửa (dùng chung của tỉnh)";
+        assert!(!flags(Kind::Commune, "Xã Mộc Châu", shared, "", "B-02"));
+        let own_one = "Phần mềm một cửa điện tử của xã";
+        assert!(flags(Kind::Commune, "Xã Mộc Châu", own_one, "", "B-02"));
+        // B-21 serves ministries, not People's Councils (beyond_party's kinds).
+        let tracker = "Phần mềm theo dõi thực hiện nghị quyết";
+        assert!(!flags(
+            Kind::Assembly,
+            "HĐND tỉnh Lâm Đồng",
+            tracker,
+            "",
+            "B-21"
+        ));
     }
 
     #[test]

@@ -101,6 +101,8 @@ pub const TERM_WEIGHT: f32 = 2.0;
 /// What an index is built from: one platform or national component.
 #[derive(Debug, Clone)]
 pub struct Target<'a> {
+    /// Its id (`A-01`, `QG-THU-DIEN-TU`).
+    pub id: &'a str,
     /// Its name.
     pub name: &'a str,
     /// Its acronym.
@@ -144,6 +146,8 @@ pub struct PlatformIndex {
     /// Per target, the first target bearing the same name (itself for most): the
     /// administrative-procedure systems B-02 … B-17 share one name.
     pub same_name: Vec<usize>,
+    /// Per target, its id.
+    pub ids: Vec<String>,
 }
 
 /// A phrase found in a text.
@@ -185,6 +189,7 @@ impl PlatformIndex {
                     terms.extend(s.terms.iter().map(|t| (t.as_str(), Origin::Sector)));
                 }
                 Target {
+                    id: &p.id,
                     name: &p.name,
                     acronym: p.acronym.as_deref(),
                     terms,
@@ -250,6 +255,7 @@ impl PlatformIndex {
             phrases,
             first,
             same_name,
+            ids: targets.iter().map(|t| t.id.to_owned()).collect(),
         }
     }
 
@@ -297,8 +303,8 @@ impl PlatformIndex {
                     cued: (text.cue_before(i)
                         || (ph.single
                             && ws[i].caps
-                            && i > 0
-                            && vocabulary().name_cue_ends_at(ws, i - 1)))
+                            && ((i > 0 && vocabulary().name_cue_ends_at(ws, i - 1))
+                                || vocabulary().name_cue_starts_at(ws, i + n))))
                         && !vocabulary().own_at(&text.words, i + n),
                     built_on: (ph.single || national_after(&text.words, i + n))
                         && built_on(&text.words, i)

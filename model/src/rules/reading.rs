@@ -69,6 +69,15 @@ impl Field {
 /// in its segment.
 pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     let v = vocabulary();
+    // "Khóa học về sử dụng điện thoại, DVC trực tuyến, …": what a course teaches or a help desk
+    // answers about, to the end of the sentence.
+    if (0..at)
+        .rev()
+        .take_while(|&j| !ws[j].is_boundary())
+        .any(|j| v.topic_cue_ends_at(ws, j))
+    {
+        return true;
+    }
     // The nearest cue, if any (most phrases have none); the words between it and the phrase
     // are read only then.
     let Some(cue) = (at.saturating_sub(CUE_REACH)..at)

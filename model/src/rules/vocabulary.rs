@@ -3,8 +3,8 @@
 //! Every word list the matching reads is data with a reason (and a source where there is one),
 //! not code: function words, generic words, head nouns and words of scope, cue words that say a
 //! component *uses* a platform, words that say it is built on one, the words for a platform's
-//! audience and the users some platforms serve, the channel phrases of the two main channels
-//! (A-01, A-02), the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
+//! audience and the users some platforms serve, the phrases of the channels to the public (A-01,
+//! A-02, A-04), the defence and cipher exception of 1132 Điều 2 khoản 2, which kinds of agency
 //! a platform concerns and the Party's counterparts of the state's platforms, abbreviations,
 //! synonyms and mask phrases. See the seed file for each entry's reason; `seeds/SCHEMA.md`
 //! describes its shape.
@@ -126,11 +126,34 @@ struct Seed {
     masks: Vec<Mask>,
     citations: CitationSeed,
     beyond_party: BeyondParty,
+    named_together: Vec<NamedTogether>,
+    owner_units: Vec<OwnerUnits>,
+    equipment: Listed,
+    provincial: Provincial,
+}
+
+#[derive(Deserialize)]
+struct Provincial {
+    kinds: Vec<String>,
+    written: Vec<String>,
+    platforms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct NamedTogether {
+    platforms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct OwnerUnits {
+    platforms: Vec<String>,
+    units: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct BeyondParty {
     platforms: Vec<String>,
+    kinds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -172,6 +195,8 @@ struct Cues {
     plain: Vec<String>,
     unlisted: Vec<String>,
     before_names: Vec<String>,
+    after_names: Vec<String>,
+    topics: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -217,6 +242,7 @@ struct CounterpartSeed {
 struct SpecialRequirements {
     agencies: Vec<String>,
     words: Vec<String>,
+    not_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -264,11 +290,13 @@ struct Mask {
 /// Synonyms by their first folded word: (variant as folded words, the catalogue's wording).
 pub type SynonymMap = FxMap<String, Vec<(Vec<String>, Vec<Word>)>>;
 
-/// One of the two main channels (3090/QĐ-BKHCN Phần II.3.d): a component that names itself with
-/// one of its phrases is the agency's own portal or app, which duplicates the channel.
+/// A channel between the state and the public: the two main channels (3090/QĐ-BKHCN Phần
+/// II.3.d) and the document axis's extension to citizens and businesses (1132 A-04). A component
+/// that names itself with one of its phrases is the agency's own portal, app or document
+/// channel, which duplicates it.
 #[derive(Debug)]
 pub struct Channel {
-    /// The platform it duplicates (`A-01`, `A-02`).
+    /// The platform it duplicates (`A-01`, `A-02`, `A-04`).
     pub platform: String,
     /// Its phrases, folded.
     pub phrases: SeqMap,
@@ -296,6 +324,8 @@ pub struct Vocabulary {
     cues: SeqMap,
     cues_unlisted: SeqMap,
     cues_before_names: SeqMap,
+    cues_after_names: SeqMap,
+    cues_topics: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -307,6 +337,8 @@ pub struct Vocabulary {
     /// Words by which a system says it has such requirements, lower case as written: folded,
     /// "quân sự" would also be "(cơ) quan sử (dụng)".
     special_words: Vec<Vec<String>>,
+    /// Words before which a special word names an agency, not the system ("Ban Cơ yếu").
+    special_not_after: WordSet,
     /// (platform id, kind id) pairs: the platform does not concern agencies of that kind.
     not_for: Vec<(String, String)>,
     /// Platform id → (kind id, the platform that does the same for agencies of that kind).
@@ -317,7 +349,7 @@ pub struct Vocabulary {
     pub public: SeqMap,
     /// Words naming officials as users.
     pub officials: SeqMap,
-    /// The main channels.
+    /// The channels to the public.
     pub channels: Vec<Channel>,
     /// Agencies' short names, folded, with their full names' folded words.
     agencies: SeqMap,
@@ -330,8 +362,20 @@ pub struct Vocabulary {
     pub masks: FxMap<String, Vec<Vec<String>>>,
     /// The words that start a legal document's name (`citations`).
     pub citations: Citations,
-    /// The Party's platforms that its owner also deploys at state agencies (`beyond_party`).
-    beyond_party: Vec<String>,
+    /// The Party's platforms that its owner also deploys at some kinds of state agency
+    /// (`beyond_party`), with those kinds.
+    beyond_party: (Vec<String>, Vec<String>),
+    /// Platforms that naming one of as used means using the others too (`named_together`).
+    named_together: Vec<Vec<String>>,
+    /// Platform id → the owner's units that run it, as [`Vocabulary::agency_words`]
+    /// (`owner_units`).
+    owner_units: FxMap<String, Vec<Vec<String>>>,
+    /// Devices a component may be named after (`equipment`).
+    equipment: SeqMap,
+    equipment_written: WordSet,
+    /// (kinds, words written with diacritics, platforms): a system of those kinds whose words
+    /// name the province is the province's shared one (`provincial`).
+    provincial: (Vec<String>, Vec<Vec<String>>, Vec<String>),
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -481,6 +525,8 @@ impl Vocabulary {
             cues: seq(&seed.cues.entries),
             cues_unlisted: seq(&seed.cues.unlisted),
             cues_before_names: seq(&seed.cues.before_names),
+            cues_after_names: seq(&seed.cues.after_names),
+            cues_topics: seq(&seed.cues.topics),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -516,6 +562,7 @@ impl Vocabulary {
                     m
                 },
             ),
+            special_not_after: WordSet::new(&seed.special_requirements.not_after),
             special_words: seed
                 .special_requirements
                 .words
@@ -539,7 +586,37 @@ impl Vocabulary {
             abbreviations,
             synonyms,
             masks,
-            beyond_party: seed.beyond_party.platforms.clone(),
+            beyond_party: (
+                seed.beyond_party.platforms.clone(),
+                seed.beyond_party.kinds.clone(),
+            ),
+            provincial: (
+                seed.provincial.kinds.clone(),
+                seed.provincial
+                    .written
+                    .iter()
+                    .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
+                    .collect(),
+                seed.provincial.platforms.clone(),
+            ),
+            equipment: seq(&seed.equipment.entries),
+            equipment_written: WordSet::new(&seed.equipment.written),
+            named_together: seed
+                .named_together
+                .iter()
+                .map(|n| n.platforms.clone())
+                .collect(),
+            owner_units: seed.owner_units.iter().fold(
+                FxMap::default(),
+                |mut m: FxMap<String, Vec<Vec<String>>>, o| {
+                    for p in &o.platforms {
+                        m.entry(p.clone())
+                            .or_default()
+                            .extend(o.units.iter().map(|u| function.folded(u)));
+                    }
+                    m
+                },
+            ),
             citations: Citations {
                 starts: seq(&seed.citations.entries),
                 not_after: seq(&seed.citations.not_after),
@@ -612,10 +689,22 @@ impl Vocabulary {
             })
     }
 
+    /// Whether a word that makes the rest of its sentence a subject taught or asked about
+    /// ("Khóa học về …", "hỏi đáp về …") ends at word `j` (inclusive).
+    pub fn topic_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_topics.ends_at(ws, j + 1, 3)
+    }
+
     /// Whether a verb that says the component uses a platform when it stands right before the
     /// platform's acronym ("xác thực VNeID", "tra cứu CIC") ends at word `j` (inclusive).
     pub fn name_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.cues_before_names.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether a word that says the platform named just before it is built in ("VNeID tích
+    /// hợp") starts at word `j`.
+    pub fn name_cue_starts_at(&self, ws: &[Word], j: usize) -> bool {
+        j < ws.len() && self.cues_after_names.at(ws, j) > 0
     }
 
     /// Whether a word saying the component is built on a platform ends at word `j`
@@ -624,10 +713,62 @@ impl Vocabulary {
         self.built_on_written.has(ws[j].raw()) || self.built_on.ends_at(ws, j + 1, 3)
     }
 
-    /// Whether the Party's platform `platform` also serves state agencies (B-21 "triển khai tại
-    /// các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở").
-    pub fn beyond_party(&self, platform: &str) -> bool {
-        self.beyond_party.iter().any(|p| p == platform)
+    /// The platforms used along with `platform` when a component names it as what it uses
+    /// (logging in "bằng VNeID" uses the identification and authentication platform, A-03).
+    pub fn named_together(&self, platform: &str) -> Vec<&str> {
+        self.named_together
+            .iter()
+            .filter(|g| g.iter().any(|p| p == platform))
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The platforms whose shared function a component of kind `kind` performs as the
+    /// province's system, not its own, when its words `ws` name the province: a commune's
+    /// "Phần mềm một cửa (dùng chung của tỉnh)" is the province's procedure system.
+    pub fn provinces_own(&self, kind: &str, ws: &[Word]) -> Vec<&str> {
+        let (kinds, words, platforms) = &self.provincial;
+        let names_province = words.iter().any(|p| {
+            ws.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(w, p)| w.raw() == p))
+        });
+        if kinds.iter().any(|k| k == kind) && names_province {
+            platforms.iter().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether a name is a device's: a device word (`equipment`) among its first words, after
+    /// any head noun ("Hệ thống camera giám sát giao thông", "Màn hình LED tại Trung tâm HCC").
+    pub fn names_equipment(&self, ws: &[Word]) -> bool {
+        let mut i = 0;
+        while i < ws.len() && !ws[i].is_boundary() && i < 4 {
+            if self.equipment_written.has(ws[i].raw()) || self.equipment.at(ws, i) > 0 {
+                return true;
+            }
+            match self.head_at(ws, i) {
+                0 => return false,
+                n => i += n,
+            }
+        }
+        false
+    }
+
+    /// Whether `agency` (as [`Vocabulary::agency_words`]) is one of the owner's units that run
+    /// `platform` ("Thuế tỉnh Gia Lai" runs Bộ Tài chính's tax system, B-27).
+    pub fn runs_for_owner(&self, platform: &str, agency: &[String]) -> bool {
+        self.owner_units
+            .get(platform)
+            .is_some_and(|units| units.iter().any(|u| Vocabulary::is_owner(agency, u)))
+    }
+
+    /// Whether the Party's platform `platform` also serves state agencies of kind `kind` (B-21
+    /// "triển khai tại các cơ quan Đảng, các bộ/ngành từ trung ương đến cơ sở": ministries).
+    pub fn beyond_party(&self, platform: &str, kind: &str) -> bool {
+        let (platforms, kinds) = &self.beyond_party;
+        platforms.iter().any(|p| p == platform) && kinds.iter().any(|k| k == kind)
     }
 
     /// Whether platform `platform` concerns agencies of kind `kind` (ids as in the seeds).
@@ -714,8 +855,10 @@ impl Vocabulary {
     /// Whether `ws` says the system is military, of defence or of cipher.
     pub fn says_special(&self, ws: &[Word]) -> bool {
         self.special_words.iter().any(|p| {
-            ws.windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p))
+            ws.windows(p.len()).enumerate().any(|(i, w)| {
+                w.iter().zip(p).all(|(w, p)| !w.plain() && w.raw() == p)
+                    && !(i > 0 && self.special_not_after.has(ws[i - 1].raw()))
+            })
         })
     }
 
@@ -748,7 +891,10 @@ mod tests {
         for g in v["generic"].as_array().unwrap() {
             assert!(g["reason"].as_str().is_some_and(|r| !r.is_empty()));
         }
-        assert!(vocabulary().channels.len() == 2);
+        let cat = crate::catalogue::Catalogue::get();
+        for ch in &vocabulary().channels {
+            assert!(cat.platform(&ch.platform).is_some(), "{}", ch.platform);
+        }
     }
 
     #[test]

@@ -52,13 +52,30 @@ pub fn scene(cat: &Catalogue, filter: &Filter) -> Scene {
 
 /// [`scene`] with the drawing's own words (layer titles, legend) in `lang`.
 pub fn scene_in(cat: &Catalogue, filter: &Filter, lang: Lang) -> Scene {
+    scene_where(cat, filter.layers.as_deref(), |p| filter.accepts(p), lang)
+}
+
+/// Every platform of `cat`, as [`scene_in`] draws them with no filter. The read-only embed
+/// draws the catalogue so: it links no search (whose Unicode tables are a fifth of its
+/// first load).
+pub fn scene_all(cat: &Catalogue, lang: Lang) -> Scene {
+    scene_where(cat, None, |_| true, lang)
+}
+
+/// The bands of `layers` (all four when `None`) with the platforms `accepts` keeps.
+fn scene_where(
+    cat: &Catalogue,
+    layers: Option<&[u8]>,
+    accepts: impl Fn(&Platform) -> bool,
+    lang: Lang,
+) -> Scene {
     let bands: Vec<BandInput> = (1..=4u8)
-        .filter(|l| filter.layers.as_ref().is_none_or(|ls| ls.contains(l)))
+        .filter(|l| layers.is_none_or(|ls| ls.contains(l)))
         .map(|layer| {
             let mut ps: Vec<&Platform> = cat
                 .platforms
                 .iter()
-                .filter(|p| p.layer == layer && filter.accepts(p))
+                .filter(|p| p.layer == layer && accepts(p))
                 .collect();
             crate::sort::sort_by(&mut ps, |a, b| {
                 a.owner
@@ -93,4 +110,26 @@ pub fn scene_in(cat: &Catalogue, filter: &Filter, lang: Lang) -> Scene {
     );
     scene.lang = lang;
     scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scene_all_is_the_map_with_no_filter() {
+        let cat = Catalogue::get();
+        for lang in [Lang::Vi, Lang::En] {
+            assert_eq!(
+                scene_all(cat, lang),
+                scene_in(cat, &Filter::default(), lang)
+            );
+        }
+        let some = Filter {
+            query: Some("dinh danh".into()),
+            ..Filter::default()
+        };
+        let (all, found) = (scene_all(cat, Lang::Vi), scene(cat, &some));
+        assert!(!found.nodes.is_empty() && found.nodes.len() < all.nodes.len());
+    }
 }
