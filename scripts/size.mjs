@@ -29,8 +29,8 @@ const BUDGETS = [
   { page: 'embed.html', what: 'embed', gzip: 145 * KiB },
   // The editor page grew to 823.7 KiB with the import preview, badge tooltips and the rules'
   // English texts (merged after the budget was set), then shrank to 770.8 KiB (one sort, NFC
-  // without the compatibility tables).
-  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 780 * KiB },
+  // without the compatibility tables) and grew to 778.1 KiB with the overlap rules' vocabulary.
+  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 790 * KiB },
 ];
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
