@@ -11,7 +11,6 @@ use wasm_bindgen::JsValue;
 /// Diagrams with more nodes than this get a minimap (as in the app).
 const MINIMAP_FROM: usize = 40;
 
-
 /// A view drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drawing {
