@@ -22,13 +22,15 @@ const out = process.argv[3] ?? 'target/size.txt';
 const KiB = 1024;
 const GOALS = { app: 300 * KiB, embed: 150 * KiB };
 const BUDGETS = [
-  // Reached on 2026-11-29 (bench/size.txt): app 540.0, embed 395.8, editor page 778.2 KiB.
-  { page: 'index.html', what: 'app', gzip: 550 * KiB },
+  // Reached on 2026-11-29 (bench/size.txt): app 540.0, embed 395.8, editor page 778.2 KiB; then
+  // the app 418.1 KiB (the second pass of README, "Size of the first load").
+  { page: 'index.html', what: 'app', gzip: 425 * KiB },
   // The embed became a crate of its own (embed/, no Leptos) on 2026-11-29: 140.1 KiB (bench/size.txt).
   { page: 'embed.html', what: 'embed', gzip: 145 * KiB },
   // The editor page grew to 823.7 KiB with the import preview, badge tooltips and the rules'
-  // English texts (merged after the budget was set).
-  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 835 * KiB },
+  // English texts (merged after the budget was set), then shrank to 770.8 KiB (one sort, NFC
+  // without the compatibility tables) and grew to 778.1 KiB with the overlap rules' vocabulary.
+  { page: 'editor.html', what: 'editor page (opened from the app)', gzip: 790 * KiB },
 ];
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;

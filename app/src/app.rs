@@ -4,6 +4,7 @@
 use crate::components::details::DetailsPanel;
 use crate::components::editor::EditorPane;
 use crate::components::glossary_view::GlossaryView;
+use crate::components::needs_references::NeedsReferences;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::principles_view::PrinciplesView;
 use crate::components::roadmap_view::RoadmapView;
@@ -22,10 +23,14 @@ pub(crate) fn App() -> impl IntoView {
     crate::i18n::set(crate::i18n::signal().get_untracked());
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
-    provide_context(crate::editor_state::autosave(
-        expect_context::<Editor>(),
-        expect_context::<Notice>(),
-    ));
+    // Only the editor page changes a framework, so only it autosaves; the viewer would write the
+    // restored framework back unchanged.
+    if cfg!(feature = "editor") {
+        provide_context(crate::editor_state::autosave(
+            expect_context::<Editor>(),
+            expect_context::<Notice>(),
+        ));
+    }
 
     // Deep links: the fragment follows the view and selection; back and forward restore them.
     Effect::new(move |_| {
@@ -100,9 +105,9 @@ pub(crate) fn App() -> impl IntoView {
             {move || match view.get() {
                 View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
                 View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
-                View::Principles => view! { <PrinciplesView /><DetailsPanel /> }.into_any(),
-                View::Roadmap => view! { <RoadmapView /><DetailsPanel /> }.into_any(),
-                View::Glossary => view! { <GlossaryView /> }.into_any(),
+                View::Principles => view! { <NeedsReferences><PrinciplesView /></NeedsReferences><DetailsPanel /> }.into_any(),
+                View::Roadmap => view! { <NeedsReferences><RoadmapView /></NeedsReferences><DetailsPanel /> }.into_any(),
+                View::Glossary => view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any(),
                 _ => view! { <ViewPane /><DetailsPanel /> }.into_any(),
             }}
         </main>

@@ -422,6 +422,8 @@ fn en(vi: &str) -> Option<&'static str> {
         "Pháp luật chuyên ngành" => "Sector law",
         "✕ Thu gọn" => "✕ Less",
         "⋯ Thêm" => "⋯ More",
+        "Đang tải…" => "Loading…",
+        "Thử lại" => "Try again",
         _ => return None,
     })
 }

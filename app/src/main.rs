@@ -16,11 +16,13 @@ mod extras;
 mod i18n;
 mod print;
 mod raster;
+mod references;
 #[cfg(feature = "editor")]
 mod report;
 mod storage;
 mod svg_dom;
 mod today;
+mod unicode;
 mod version_store;
 mod viewport;
 mod worker_io;
@@ -29,6 +31,7 @@ use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
+    unicode::install();
     mount_to_body(app::App);
 }
 

@@ -61,7 +61,7 @@ pub(crate) fn list() -> Vec<Entry> {
         return Vec::new();
     }
     let mut v: Vec<Entry> = LocalStorage::get(INDEX).unwrap_or_default();
-    v.sort_by(|a, b| b.updated.cmp(&a.updated));
+    model::sort::sort_by(&mut v, |a, b| b.updated.cmp(&a.updated));
     v
 }
 

@@ -346,7 +346,7 @@ mod tests {
                 items.push(e2.outer_html());
                 el = e.next_element_sibling();
             }
-            items.sort();
+            model::sort::sort(&mut items);
             out.extend(items);
         }
         out

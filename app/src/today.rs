@@ -1,7 +1,6 @@
 //! Today's date from the browser's clock, for "operational today" and overlap severity.
 
 use model::catalogue::{Catalogue, Date};
-use std::sync::OnceLock;
 
 /// Today in the user's time zone.
 pub(crate) fn today() -> Date {
@@ -13,10 +12,24 @@ pub(crate) fn today() -> Date {
     }
 }
 
-/// The catalogue with operational flags as of today, computed once per page load.
+thread_local! {
+    /// Today's catalogue, and whether it holds the reference seeds (`references.rs`): computed
+    /// once per page load, and once more when index.html has fetched the references.
+    static TODAY: std::cell::Cell<Option<(bool, &'static Catalogue)>> = const { std::cell::Cell::new(None) };
+}
+
+/// The catalogue with operational flags as of today.
 pub(crate) fn catalogue() -> &'static Catalogue {
-    static TODAY: OnceLock<Catalogue> = OnceLock::new();
-    TODAY.get_or_init(|| Catalogue::get().as_of(today()))
+    let full = crate::references::loaded();
+    TODAY.with(|cell| match cell.get() {
+        Some((with_references, cat)) if with_references == full => cat,
+        _ => {
+            let cat: &'static Catalogue =
+                Box::leak(Box::new(crate::references::catalogue().as_of(today())));
+            cell.set(Some((full, cat)));
+            cat
+        }
+    })
 }
 
 thread_local! {
@@ -31,7 +44,7 @@ pub(crate) fn catalogue_on(day: Date) -> std::rc::Rc<Catalogue> {
         match &*cell {
             Some((d, c)) if *d == day => c.clone(),
             _ => {
-                let c = std::rc::Rc::new(Catalogue::get().as_of(day));
+                let c = std::rc::Rc::new(crate::references::catalogue().as_of(day));
                 *cell = Some((day, c.clone()));
                 c
             }

@@ -241,7 +241,7 @@ pub fn framework_fields(d: &Document) -> [(&'static str, Value); 4] {
         .iter()
         .map(|r| format!("{} {}: {}", r.component, r.platform, r.decision.as_str()))
         .collect();
-    reviews.sort();
+    crate::sort::sort(&mut reviews);
     [
         ("title", Value::from(d.title.as_str())),
         ("kind", Value::from(d.kind.as_str())),

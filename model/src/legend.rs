@@ -59,12 +59,12 @@ pub fn swatches(s: &Scene, compact: bool) -> Vec<Swatch> {
             .map(|b| b.level)
             .filter(|&l| l != Level::Info)
             .collect();
-        levels.sort();
+        crate::sort::sort(&mut levels);
         levels.dedup();
         out.extend(levels.into_iter().map(Swatch::Level));
     }
     let mut marks: Vec<Mark> = s.badges.iter().map(|b| b.mark).collect();
-    marks.sort();
+    crate::sort::sort(&mut marks);
     marks.dedup();
     out.extend(marks.into_iter().map(Swatch::Mark));
     if !compact {

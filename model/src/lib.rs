@@ -26,6 +26,7 @@ pub mod report;
 pub mod rules;
 pub mod scene;
 pub mod search;
+pub mod sort;
 pub mod svg;
 pub mod synth;
 pub mod text;

@@ -331,7 +331,7 @@ impl SearchIndex {
                 })
             })
             .collect();
-        hits.sort_by(|a, b| {
+        crate::sort::sort_by(&mut hits, |a, b| {
             b.score
                 .cmp(&a.score)
                 .then(a.kind.cmp(&b.kind))

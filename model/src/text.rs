@@ -4,8 +4,9 @@
 //! produce either composed or decomposed Unicode. Everything that enters the model is made NFC,
 //! and every comparison goes through [`fold`], so "cong dich vu" finds "Cổng Dịch vụ công".
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+#[cfg(feature = "unicode-tables")]
+mod nfc;
+pub mod unicode;
 
 /// Returns `s` in Unicode NFC, the one form the model stores, so equal names compare equal.
 ///
@@ -14,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(model::text::nfc(decomposed), "Cổng");
 /// ```
 pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
+    unicode::source().nfc(s)
 }
 
 /// Folds `s` for matching: lower case, no diacritics, `đ` as `d`, runs of white space as one
@@ -30,7 +31,8 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        if is_combining_mark(c) {
+        let l = letter(c);
+        if l.map_or_else(|| is_mark(c), |l| l.mark) {
             continue;
         }
         if c.is_whitespace() {
@@ -41,7 +43,7 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        match letter(c) {
+        match l {
             Some(l) => out.push(l.folded),
             None => out.extend(c.to_lowercase().map(fold_lower)),
         }
@@ -62,6 +64,8 @@ pub struct Letter {
     pub lower: char,
     /// The lower-case form without diacritics: what [`fold`] gives.
     pub folded: char,
+    /// A combining mark, which [`fold`] drops.
+    pub mark: bool,
 }
 
 /// The [`Letter`] of `c`, if `c` is below U+2000 and lower-cases to one character.
@@ -73,22 +77,30 @@ pub struct Letter {
 pub fn letter(c: char) -> Option<Letter> {
     static TABLE: std::sync::OnceLock<Vec<Option<Letter>>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        (0u32..0x2000)
-            .map(|u| {
-                let c = char::from_u32(u)?;
+        // One question to the Unicode source for the whole table (see `unicode::Source`).
+        let chars: Vec<char> = (0u32..0x2000).filter_map(char::from_u32).collect();
+        let lowers: Vec<Option<char>> = chars
+            .iter()
+            .map(|c| {
                 let mut lower = c.to_lowercase();
                 let l = lower.next()?;
-                if lower.next().is_some() {
-                    return None;
-                }
-                Some(Letter {
-                    alnum: c.is_alphanumeric(),
-                    upper: c.is_uppercase(),
-                    lower: l,
-                    folded: fold_lower(l),
-                })
+                lower.next().is_none().then_some(l)
             })
-            .collect()
+            .collect();
+        let source = unicode::source();
+        let bases = source.bases(&lowers.iter().map(|l| l.unwrap_or(' ')).collect::<Vec<_>>());
+        let marks = source.marks(&chars);
+        let mut table = vec![None; 0x2000];
+        for (i, &c) in chars.iter().enumerate() {
+            table[c as usize] = lowers[i].map(|l| Letter {
+                alnum: c.is_alphanumeric(),
+                upper: c.is_uppercase(),
+                lower: l,
+                folded: if l == 'đ' { 'd' } else { bases[i] },
+                mark: marks[i],
+            });
+        }
+        table
     });
     table.get(c as usize).copied().flatten()
 }
@@ -104,11 +116,23 @@ pub fn fold_lower(c: char) -> char {
     if c == 'đ' {
         return 'd';
     }
-    let mut base = None;
-    unicode_normalization::char::decompose_canonical(c, |d| {
-        base.get_or_insert(d);
-    });
-    base.unwrap_or(c)
+    match letter(c) {
+        Some(l) if l.lower == c => l.folded,
+        _ => unicode::source().bases(&[c])[0],
+    }
+}
+
+/// Whether `c` is a combining mark (General Category M), which folding drops.
+///
+/// ```
+/// assert!(model::text::is_mark('\u{323}'));
+/// assert!(!model::text::is_mark('a'));
+/// ```
+pub fn is_mark(c: char) -> bool {
+    match letter(c) {
+        Some(l) => l.mark,
+        None => unicode::source().marks(&[c])[0],
+    }
 }
 
 /// True when every word of `query` occurs, folded, in `haystack`; an empty query matches all.
@@ -128,6 +152,7 @@ pub fn matches(query: &str, haystack: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn nfc_composes_vietnamese() {

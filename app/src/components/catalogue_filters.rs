@@ -14,7 +14,7 @@ pub(crate) fn CatalogueFilters() -> impl IntoView {
         .iter()
         .map(|p| p.owner.clone())
         .collect();
-    owners.sort();
+    model::sort::sort(&mut owners);
     owners.dedup();
     let owner_options = owners
         .into_iter()

@@ -13,6 +13,9 @@ pub(crate) fn DetailsPanel() -> impl IntoView {
     let selection: Selection = expect_context();
     let details = Memo::new(move |_| {
         selection.primary().and_then(|id| {
+            // A platform's rows of the superseded plan and a principle's text are reference
+            // seeds: fetched on the first selection on index.html, and shown when they arrive.
+            crate::references::need();
             describe(today::catalogue(), &id)
                 .or_else(|| model::views::principles::describe_principle(today::catalogue(), &id))
         })

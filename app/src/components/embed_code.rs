@@ -51,9 +51,10 @@ pub(crate) fn EmbedCode(
     let open = RwSignal::new(false);
     let origins = RwSignal::new(String::new());
     let snippet = move || {
-        // The editor's framework travels in the URL, compressed.
+        // The editor's framework travels in the URL, compressed. Only the editor page shows the
+        // editor (index.html opens editor.html for it), so the viewer links no deflate.
         let v = match view.get() {
-            View::Editor => {
+            View::Editor if cfg!(feature = "editor") => {
                 View::Shared(editor.history.with(|h| model::io::share::encode(h.doc())))
             }
             v => v,

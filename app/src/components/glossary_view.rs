@@ -4,12 +4,11 @@
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::text::matches;
-use model::Catalogue;
 
 /// The view.
 #[component]
 pub(crate) fn GlossaryView() -> impl IntoView {
-    let cat = Catalogue::get();
+    let cat = crate::references::catalogue();
     let query = RwSignal::new(String::new());
     let terms = move || {
         let q = query.get();

@@ -21,6 +21,7 @@ pub(crate) mod import_dialog;
 pub(crate) mod inspector;
 pub(crate) mod kpi_table;
 pub(crate) mod my_frameworks;
+pub(crate) mod needs_references;
 pub(crate) mod new_framework;
 pub(crate) mod notice_bar;
 pub(crate) mod outline;

@@ -5,12 +5,11 @@ use crate::components::static_diagram::StaticDiagram;
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::views::principles;
-use model::Catalogue;
 
 /// The view.
 #[component]
 pub(crate) fn PrinciplesView() -> impl IntoView {
-    let cat = Catalogue::get();
+    let cat = crate::references::catalogue();
     let svg = principles::svg(cat);
     let p = &cat.principles;
     let mut groups: Vec<&str> = p.implementation.iter().map(|i| i.group.as_str()).collect();

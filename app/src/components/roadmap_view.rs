@@ -8,12 +8,11 @@ use crate::i18n::t;
 use leptos::prelude::*;
 use model::catalogue::Date;
 use model::views::roadmap;
-use model::Catalogue;
 
 /// The view.
 #[component]
 pub(crate) fn RoadmapView() -> impl IntoView {
-    let cat = Catalogue::get();
+    let cat = crate::references::catalogue();
     let AsOf(day) = expect_context();
     let owner = RwSignal::new(String::new());
     let svg = Signal::derive(move || {

@@ -5,8 +5,7 @@
 use crate::context::{CurrentView, Editor, Focus, FocusRequest, Selection, View};
 use crate::i18n::t;
 use leptos::prelude::*;
-use model::search::{search, Hit, HitKind};
-use model::Catalogue;
+use model::search::{Hit, HitKind};
 
 /// How many of the open framework's components the palette lists at most.
 const OWN_HITS: usize = 6;
@@ -92,7 +91,9 @@ pub(crate) fn SearchPalette(
     let hits = Memo::new(move |_| {
         let q = query.get();
         let mut items = editor.history.with(|h| own_hits(h.doc(), &q));
-        items.extend(search(Catalogue::get(), &q, 12).into_iter().map(Item::of));
+        // The glossary, agencies and principles are reference seeds, fetched on first use.
+        crate::references::need();
+        items.extend(crate::references::search(&q, 12).into_iter().map(Item::of));
         items
     });
     let input = NodeRef::<leptos::html::Input>::new();

@@ -51,7 +51,7 @@ pub struct LayerComponent {
 }
 
 /// The file `seeds/layers.json`.
-#[cfg(feature = "all-seeds")]
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct LayersFile {
     pub(crate) layers: Vec<Layer>,

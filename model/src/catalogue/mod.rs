@@ -3,10 +3,10 @@
 //!
 //! Parsing happens once, on first use. The seed files are checked by the tests in
 //! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
-//! Without the `all-seeds` feature (the read-only embed) nothing is parsed: the fields the
+//! Without the `json-seeds` feature (the read-only embed) nothing is parsed: the fields the
 //! diagrams draw from are compiled in as static data (`drawn`, written by `model/build.rs`).
 
-#[cfg(any(test, not(feature = "all-seeds")))]
+#[cfg(any(test, not(feature = "json-seeds")))]
 mod drawn;
 mod layers;
 mod plan;
@@ -72,6 +72,18 @@ pub const SEED_FILES: [(&str, &str); 9] = [
     GLOSSARY,
 ];
 
+/// The seed files [`Catalogue::with_references`] reads, by their path under the repository
+/// root: what only the plan, principles, roadmap and glossary views, the details of a plan row
+/// and search need, not the diagrams.
+pub const REFERENCE_FILES: [&str; 6] = [
+    PLAN.0,
+    PRINCIPLES.0,
+    AGENCIES.0,
+    GLOSSARY.0,
+    ROADMAP.0,
+    KPIS.0,
+];
+
 /// Everything the documents define, read from `seeds/`. Serialises as the JSON that
 /// `khung catalogue --format json` prints.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -119,7 +131,7 @@ impl std::fmt::Display for SeedError {
 
 impl std::error::Error for SeedError {}
 
-#[cfg(feature = "all-seeds")]
+#[cfg(feature = "json-seeds")]
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, SeedError> {
     serde_json::from_str(json).map_err(|e| SeedError {
         file,
@@ -129,7 +141,13 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 
 impl Catalogue {
     /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
-    #[cfg(feature = "all-seeds")]
+    ///
+    /// With the crate's `json-seeds` feature only (the app's first page) the seeds the
+    /// diagrams draw from are parsed: layers, platforms and reference architectures; the plan,
+    /// principles, agencies, glossary, roadmap and KPI groups are left empty and their files are
+    /// not in the binary ([`Catalogue::with_references`] adds them later). With `all-seeds`
+    /// every file is parsed.
+    #[cfg(feature = "json-seeds")]
     pub fn load() -> Result<Self, SeedError> {
         let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
         layers.sort_by_key(|l| l.layer);
@@ -139,7 +157,7 @@ impl Catalogue {
             x.operational = x.start.operational_on(Self::SIGNED);
         }
         let (refs_file, refs) = REFERENCE_ARCHITECTURES;
-        Ok(Catalogue {
+        let cat = Catalogue {
             decision: p.document,
             platforms,
             article2: p.article2,
@@ -148,23 +166,59 @@ impl Catalogue {
                 refs_file, refs,
             )?
             .reference_architectures,
-            plan: parse(PLAN.0, PLAN.1)?,
+            plan: Plan::default(),
             layers,
-            principles: parse(PRINCIPLES.0, PRINCIPLES.1)?,
-            agencies: parse::<reference::AgenciesFile>(AGENCIES.0, AGENCIES.1)?.agencies,
-            glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, GLOSSARY.1)?.terms,
-            roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, ROADMAP.1)?.phases,
-            kpis: parse::<reference::KpisFile>(KPIS.0, KPIS.1)?.groups,
-        })
+            principles: Principles::default(),
+            agencies: Vec::new(),
+            glossary: Vec::new(),
+            roadmap: Vec::new(),
+            kpis: Vec::new(),
+        };
+        #[cfg(feature = "all-seeds")]
+        let cat = cat.with_references([
+            PLAN.1,
+            PRINCIPLES.1,
+            AGENCIES.1,
+            GLOSSARY.1,
+            ROADMAP.1,
+            KPIS.1,
+        ])?;
+        Ok(cat)
     }
 
     /// The catalogue as the diagrams need it, compiled in (see `drawn`): without the crate's
-    /// `all-seeds` feature (the read-only embed, which only draws) no seed is parsed, and the
+    /// `json-seeds` feature (the read-only embed, which only draws) no seed is parsed, and the
     /// texts only the app's panels show (descriptions, sources, the plan, principles,
     /// agencies, glossary, roadmap, KPI groups) are left empty. It cannot fail.
-    #[cfg(not(feature = "all-seeds"))]
+    #[cfg(not(feature = "json-seeds"))]
     pub fn load() -> Result<Self, SeedError> {
         Ok(drawn::catalogue())
+    }
+
+    /// `self` with the reference seeds read from `texts`, the contents of
+    /// [`REFERENCE_FILES`] in that order. The browser app's first page embeds only the seeds
+    /// the diagrams draw from and fetches these when a view first needs them.
+    ///
+    /// ```
+    /// let base = model::Catalogue::get().clone();
+    /// let texts = model::catalogue::REFERENCE_FILES.map(|f| {
+    ///     std::fs::read_to_string(format!("{}/../{f}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    /// });
+    /// let full = base.with_references(texts.each_ref().map(String::as_str)).unwrap();
+    /// assert_eq!(full.principles.core.len(), 7);
+    /// ```
+    #[cfg(feature = "json-seeds")]
+    pub fn with_references(self, texts: [&str; 6]) -> Result<Catalogue, SeedError> {
+        let [plan, principles, agencies, glossary, roadmap, kpis] = texts;
+        Ok(Catalogue {
+            plan: parse(PLAN.0, plan)?,
+            principles: parse(PRINCIPLES.0, principles)?,
+            agencies: parse::<reference::AgenciesFile>(AGENCIES.0, agencies)?.agencies,
+            glossary: parse::<reference::GlossaryFile>(GLOSSARY.0, glossary)?.terms,
+            roadmap: parse::<reference::RoadmapFile>(ROADMAP.0, roadmap)?.phases,
+            kpis: parse::<reference::KpisFile>(KPIS.0, kpis)?.groups,
+            ..self
+        })
     }
 
     /// The catalogue, parsed on first use and shared after that.

@@ -210,7 +210,7 @@ pub struct Decision {
 }
 
 /// The file `seeds/platforms.json`.
-#[cfg(feature = "all-seeds")]
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct PlatformsFile {
     pub(crate) document: Decision,

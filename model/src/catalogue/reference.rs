@@ -71,29 +71,29 @@ pub struct KpiGroup {
     pub source: Source,
 }
 
-// Read only with every seed (`all-seeds`): see `Catalogue::load`.
-#[cfg(feature = "all-seeds")]
+// Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct AgenciesFile {
     pub(crate) agencies: Vec<Agency>,
 }
 
-// Read only with every seed (`all-seeds`): see `Catalogue::load`.
-#[cfg(feature = "all-seeds")]
+// Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct GlossaryFile {
     pub(crate) terms: Vec<Term>,
 }
 
-// Read only with every seed (`all-seeds`): see `Catalogue::load`.
-#[cfg(feature = "all-seeds")]
+// Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct RoadmapFile {
     pub(crate) phases: Vec<Phase>,
 }
 
-// Read only with every seed (`all-seeds`): see `Catalogue::load`.
-#[cfg(feature = "all-seeds")]
+// Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
+#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct KpisFile {
     pub(crate) groups: Vec<KpiGroup>,

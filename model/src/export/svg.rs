@@ -66,7 +66,7 @@ pub fn marked_scene(cat: &Catalogue, doc: &Document) -> crate::scene::Scene {
             n.badge = badges.get(n.id.as_str()).copied();
         }
         scene.badges = scene.nodes.iter().filter_map(|n| n.badge).collect();
-        scene.badges.sort();
+        crate::sort::sort(&mut scene.badges);
         scene.badges.dedup();
         scene
     }

@@ -23,7 +23,7 @@ pub(super) fn count(lines: &[&[(f32, f32)]]) -> usize {
             }
         }
     }
-    upright.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut upright, |a, b| a.0.total_cmp(&b.0));
     let strictly = |v: f32, lo: f32, hi: f32| v > lo + 0.5 && v < hi - 0.5;
     let mut pairs: HashSet<(usize, usize)> = HashSet::new();
     for &(y, x0, x1, e) in &flat {

@@ -134,7 +134,7 @@ pub(super) fn route(obs: &Obstacles, a: usize, b: usize) -> Vec<(f32, f32)> {
         ys.extend([r.y0 - CLEAR, r.y1 + CLEAR]);
     }
     for v in [&mut xs, &mut ys] {
-        v.sort_by(f32::total_cmp);
+        crate::sort::sort_by(v, f32::total_cmp);
         v.dedup_by(|p, q| (*p - *q).abs() < 0.01);
     }
     let find = |v: &[f32], x: f32| {

@@ -127,7 +127,9 @@ impl Placer {
         let flat = |r: &((f32, f32), (f32, f32))| (r.0 .1 - r.1 .1).abs() < 0.01;
         let len = |r: &((f32, f32), (f32, f32))| (r.0 .0 - r.1 .0).abs() + (r.0 .1 - r.1 .1).abs();
         // Horizontal runs first (a label reads along them), longest first.
-        runs.sort_by(|a, b| flat(b).cmp(&flat(a)).then(len(b).total_cmp(&len(a))));
+        crate::sort::sort_by(&mut runs, |a, b| {
+            flat(b).cmp(&flat(a)).then(len(b).total_cmp(&len(a)))
+        });
         let area = |x: f32, base: f32| Area {
             x0: x - w / 2.0,
             y0: base - ASCENT,

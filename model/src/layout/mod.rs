@@ -271,7 +271,7 @@ fn lay(
 
     // Flatten items and order them inside their bands (layer 4 first, drawn on top).
     let mut ordered: Vec<&BandInput> = bands.iter().collect();
-    ordered.sort_by_key(|b| std::cmp::Reverse(b.layer));
+    crate::sort::sort_by_key(&mut ordered, |b| std::cmp::Reverse(b.layer));
     let items: Vec<&Item> = ordered.iter().flat_map(|b| b.items.iter()).collect();
     let index: HashMap<&str, usize> = items
         .iter()
@@ -547,7 +547,7 @@ fn lay(
         legend,
         badges: {
             let mut b: Vec<_> = items.iter().filter_map(|i| i.badge).collect();
-            b.sort();
+            crate::sort::sort(&mut b);
             b.dedup();
             b
         },

@@ -25,7 +25,7 @@ impl Centre {
         match self {
             Centre::Mean => v.iter().sum::<f64>() / v.len() as f64,
             Centre::Median => {
-                v.sort_by(f64::total_cmp);
+                crate::sort::sort_by(v, f64::total_cmp);
                 let m = v.len();
                 if m % 2 == 1 {
                     v[m / 2]
@@ -97,8 +97,8 @@ pub fn reduce_crossings_in_rows(
                 })
                 .collect();
             let mut slots: Vec<usize> = keyed.iter().map(|k| k.1).collect();
-            slots.sort_by_key(|&s| (s % per_row, s / per_row));
-            keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            crate::sort::sort_by_key(&mut slots, |&s| (s % per_row, s / per_row));
+            crate::sort::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             for (slot, (_, _, it)) in slots.into_iter().zip(keyed) {
                 items[slot] = it;
                 pos[it] = col(slot);
@@ -130,7 +130,7 @@ pub fn centre_hubs(bands: &mut [Vec<usize>], adj: &[Vec<usize>], per_row: usize)
             continue;
         }
         let mut hubs: Vec<usize> = items.iter().copied().filter(|&i| is_hub(i)).collect();
-        hubs.sort_by_key(|&i| (std::cmp::Reverse(adj[i].len()), i));
+        crate::sort::sort_by_key(&mut hubs, |&i| (std::cmp::Reverse(adj[i].len()), i));
         // Middle first, then alternately right and left of it.
         let mid = row / 2;
         let targets = (0..row).map(|k| {

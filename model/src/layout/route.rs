@@ -171,9 +171,11 @@ pub(super) fn plan(grid: &Grid, ends: &[(usize, usize)], item_x: &[f32]) -> Plan
     }
     let mut ports = vec![[0.0f32; 2]; ends.len()];
     let mut side_keys: Vec<_> = sides.into_iter().collect();
-    side_keys.sort_by_key(|(k, _)| *k);
+    crate::sort::sort_by_key(&mut side_keys, |(k, _)| *k);
     for ((item, _), mut list) in side_keys {
-        list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        crate::sort::sort_by(&mut list, |x, y| {
+            x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+        });
         let n = list.len() as f32;
         for (i, (_, e, end)) in list.into_iter().enumerate() {
             ports[e][end] = item_x[item] + grid.box_w * (i as f32 + 1.0) / (n + 1.0);

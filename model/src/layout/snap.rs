@@ -222,7 +222,7 @@ fn slots(scene: &Scene, band: &Band, w: f32, h: f32, taken: &[Rect]) -> Vec<(f32
         }
     }
     ys.retain(|&y| y >= top && y + h <= bottom);
-    ys.sort_by(f32::total_cmp);
+    crate::sort::sort_by(&mut ys, f32::total_cmp);
     ys.dedup();
     let mut out = Vec::with_capacity(cols * ys.len());
     for &y in &ys {

@@ -59,7 +59,9 @@ fn cost(i: &Run, j: &Run) -> u32 {
 /// O(k² · p) for k runs with p pins each.
 pub(super) fn assign(runs: &[Run]) -> (Vec<usize>, usize) {
     let mut by_start: Vec<usize> = (0..runs.len()).collect();
-    by_start.sort_by(|&a, &b| runs[a].lo.total_cmp(&runs[b].lo).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut by_start, |&a, &b| {
+        runs[a].lo.total_cmp(&runs[b].lo).then(a.cmp(&b))
+    });
     let mut order: Vec<usize> = Vec::with_capacity(runs.len());
     for n in by_start {
         // cost(p) = Σ_{m before p} cost(m, n) + Σ_{m from p} cost(n, m)

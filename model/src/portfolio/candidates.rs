@@ -123,7 +123,7 @@ pub fn find(terms: &[Term], criteria: &str) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (phrase, hits) in found {
         let mut agencies: Vec<usize> = hits.iter().map(|&i| terms[i].agency).collect();
-        agencies.sort_unstable();
+        crate::sort::sort(&mut agencies);
         agencies.dedup();
         if agencies.len() < MIN_AGENCIES {
             continue;
@@ -136,7 +136,9 @@ pub fn find(terms: &[Term], criteria: &str) -> Vec<Candidate> {
                 name: terms[i].name.clone(),
             })
             .collect();
-        components.sort_by(|a, b| (a.agency, &a.component).cmp(&(b.agency, &b.component)));
+        crate::sort::sort_by(&mut components, |a, b| {
+            (a.agency, &a.component).cmp(&(b.agency, &b.component))
+        });
         components.dedup();
         out.push(Candidate {
             capability: phrases[phrase].to_owned(),
@@ -163,7 +165,7 @@ pub fn find(terms: &[Term], criteria: &str) -> Vec<Candidate> {
         .filter(|(i, _)| !redundant.contains(i))
         .map(|(_, c)| c)
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.agencies
             .len()
             .cmp(&a.agencies.len())

@@ -304,7 +304,7 @@ impl Portfolio {
             .collect();
         // A platform id the catalogue does not know still gets its column, after the rest.
         let mut unknown: Vec<String> = used.into_iter().collect();
-        unknown.sort();
+        crate::sort::sort(&mut unknown);
         p.platforms.extend(unknown);
         p.shared_candidates = candidates::find(&terms, &criteria::citation());
         p

@@ -60,7 +60,7 @@ impl Cited {
     pub fn table(&self) -> Table {
         let known = documents();
         let mut ids: Vec<&String> = self.parts.keys().collect();
-        ids.sort_by_key(|id| {
+        crate::sort::sort_by_key(&mut ids, |id| {
             (
                 known
                     .iter()

@@ -312,7 +312,7 @@ pub(crate) fn sort(doc: &Document, findings: &mut [Finding]) {
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i + 1))
         .collect();
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(findings, |a, b| {
         let pa = position.get(a.component.as_str()).copied().unwrap_or(0);
         let pb = position.get(b.component.as_str()).copied().unwrap_or(0);
         (a.severity, pa, &a.rule, &a.platform, &a.explanation).cmp(&(
@@ -350,9 +350,7 @@ pub(crate) fn padded(s: &str) -> String {
             out.push(l.folded);
         } else if c.is_alphanumeric() {
             out.extend(c.to_lowercase().map(crate::text::fold_lower));
-        } else if (c.is_ascii()
-            || c.is_whitespace()
-            || !unicode_normalization::char::is_combining_mark(c))
+        } else if (c.is_ascii() || c.is_whitespace() || !crate::text::is_mark(c))
             && !out.ends_with(' ')
         {
             out.push(' ');

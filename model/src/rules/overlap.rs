@@ -232,7 +232,7 @@ fn scored(index: &PlatformIndex, text: &Text, status: Status) -> Vec<PlatformMat
             m.evidence_words.push(words);
         }
     }
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.score
             .partial_cmp(&a.score)
             .unwrap_or(std::cmp::Ordering::Equal)

@@ -77,7 +77,7 @@ impl SeqMap {
             }
         }
         for v in m.values_mut() {
-            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            crate::sort::sort_by_key(v, |s| std::cmp::Reverse(s.len()));
         }
         SeqMap(m)
     }

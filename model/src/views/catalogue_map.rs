@@ -77,7 +77,7 @@ fn scene_where(
                 .iter()
                 .filter(|p| p.layer == layer && accepts(p))
                 .collect();
-            ps.sort_by(|a, b| {
+            crate::sort::sort_by(&mut ps, |a, b| {
                 a.owner
                     .cmp(&b.owner)
                     .then(a.group.cmp(&b.group))

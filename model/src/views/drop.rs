@@ -52,7 +52,7 @@ pub fn place(cat: &Catalogue, doc: &Document, scene: &Scene, drops: &[Drop]) -> 
             .filter(|c| c.position.is_some())
             .map(|c| (c.id.as_str(), c.layer))
             .collect();
-        manual.sort_by_key(|m| !dropped(m.0));
+        crate::sort::sort_by_key(&mut manual, |m| !dropped(m.0));
         let moved: Vec<_> = snap::settle(&laid, &manual)
             .into_iter()
             .map(|p| (p.id, p.layer, p.at))

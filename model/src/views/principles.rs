@@ -81,7 +81,8 @@ fn hub(core: &[CorePrinciple]) -> Option<usize> {
 /// not, go on with the lowest-numbered one left.
 fn ring_order(core: &[CorePrinciple], hub: Option<usize>) -> Vec<usize> {
     let ring: Vec<usize> = (0..core.len()).filter(|&i| Some(i) != hub).collect();
-    let by_number = |v: &mut Vec<usize>| v.sort_by_key(|&i| (core[i].number, core[i].id.clone()));
+    let by_number =
+        |v: &mut Vec<usize>| crate::sort::sort_by_key(v, |&i| (core[i].number, core[i].id.clone()));
     let fed_in_ring = |i: usize| {
         ring.iter()
             .any(|&j| j != i && core[j].feeds.contains(&core[i].id))
@@ -306,7 +307,7 @@ pub fn outline(cat: &Catalogue) -> Vec<(String, String, Vec<String>)> {
             (p.number, p.id.clone(), label(p), feeds)
         })
         .collect();
-    out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    crate::sort::sort_by(&mut out, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     out.into_iter().map(|(_, id, l, f)| (id, l, f)).collect()
 }
 

@@ -107,7 +107,7 @@ pub fn owners(cat: &Catalogue) -> Vec<String> {
         .iter()
         .map(|p| (fold(&p.owner), p.owner.clone()))
         .collect();
-    v.sort();
+    crate::sort::sort(&mut v);
     v.dedup_by(|a, b| a.1 == b.1);
     v.into_iter().map(|(_, o)| o).collect()
 }
