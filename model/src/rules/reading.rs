@@ -31,6 +31,10 @@ pub const CUE_WINDOW: usize = 3;
 /// thông HTTT điều hành tác nghiệp" over the three words of "hệ thống thông tin".
 const CUE_REACH: usize = 6;
 
+/// How far back a topic cue ("Khóa học về …") reaches within its sentence, in words: an
+/// inventory's sentence lists a handful of subjects; a bound keeps every look-back short.
+const TOPIC_REACH: usize = 16;
+
 /// The most sentence copies the synonyms of one field may add: bounds the work (and the check's
 /// time) on long descriptions; a field rarely holds more than three synonyms, so a higher bound
 /// would find little more.
@@ -71,7 +75,7 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     let v = vocabulary();
     // "Khóa học về sử dụng điện thoại, DVC trực tuyến, …": what a course teaches or a help desk
     // answers about, to the end of the sentence.
-    if (0..at)
+    if (at.saturating_sub(TOPIC_REACH)..at)
         .rev()
         .take_while(|&j| !ws[j].is_boundary())
         .any(|j| v.topic_cue_ends_at(ws, j))

@@ -729,11 +729,13 @@ impl Vocabulary {
     /// "Phần mềm một cửa (dùng chung của tỉnh)" is the province's procedure system.
     pub fn provinces_own(&self, kind: &str, ws: &[Word]) -> Vec<&str> {
         let (kinds, words, platforms) = &self.provincial;
-        let names_province = words.iter().any(|p| {
-            ws.windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(w, p)| w.raw() == p))
-        });
-        if kinds.iter().any(|k| k == kind) && names_province {
+        let names_province = || {
+            words.iter().any(|p| {
+                ws.windows(p.len())
+                    .any(|w| w.iter().zip(p).all(|(w, p)| w.raw() == p))
+            })
+        };
+        if kinds.iter().any(|k| k == kind) && names_province() {
             platforms.iter().map(String::as_str).collect()
         } else {
             Vec::new()
