@@ -271,7 +271,7 @@ impl PlatformIndex {
             if text.masked[i] || ws[i].is_boundary() {
                 continue;
             }
-            let Some(cands) = self.first.get(&ws[i].folded) else {
+            let Some(cands) = self.first.get(ws[i].folded.as_str()) else {
                 continue;
             };
             for &pi in cands {
@@ -322,7 +322,7 @@ impl PlatformIndex {
 fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
     let v = vocabulary();
     if origin == Origin::Term {
-        let folded: Vec<String> = ws.iter().map(|w| w.folded.clone()).collect();
+        let folded: Vec<String> = ws.iter().map(|w| w.folded.to_string()).collect();
         return match folded.len() {
             0 => None,
             1 if folded[0].len() < 3 => None,
@@ -364,7 +364,7 @@ fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
         units_and_weight(ws).1
     };
     Some((
-        ws.iter().map(|w| w.folded.clone()).collect(),
+        ws.iter().map(|w| w.folded.to_string()).collect(),
         weight,
         is_single,
     ))

@@ -151,7 +151,7 @@ impl Text {
         for w in words(s) {
             // Short acronyms are written in capitals; "dvc" typed in lower case is still an
             // abbreviation, since it is no Vietnamese word.
-            match v.abbreviations.get(&w.folded) {
+            match v.abbreviations.get(w.folded.as_str()) {
                 Some(exp) if w.caps || w.folded.len() > 3 || w.plain_is_not_a_syllable() => {
                     ws.extend(exp.iter().cloned())
                 }
@@ -164,7 +164,7 @@ impl Text {
             if masked[i] || extra.len() >= MAX_COPIES {
                 continue;
             }
-            let Some(cands) = v.synonyms.get(&ws[i].folded) else {
+            let Some(cands) = v.synonyms.get(ws[i].folded.as_str()) else {
                 continue;
             };
             for (variant, wording) in cands {
@@ -234,7 +234,7 @@ fn masked_words(ws: &[Word]) -> Vec<bool> {
         if n > 0 {
             cited_name(ws, i + n, v.citations.max_words, &mut out);
         }
-        let Some(cands) = masks.get(&ws[i].folded) else {
+        let Some(cands) = masks.get(ws[i].folded.as_str()) else {
             continue;
         };
         for m in cands {

@@ -430,7 +430,7 @@ impl FunctionSet {
         cut_keeping(s, |w, plain| !self.has(w, plain))
             .into_iter()
             .filter(|w| !w.is_boundary())
-            .map(|w| w.folded)
+            .map(|w| w.folded.into_string())
             .collect()
     }
 }
@@ -440,7 +440,7 @@ impl FunctionSet {
 ///
 /// ```
 /// use model::rules::vocabulary::words;
-/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded).collect();
+/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded.into_string()).collect();
 /// assert_eq!(w, ["nen", "tang", "dinh", "danh", "xac", "thuc", "", "vapex", ""]);
 /// ```
 pub fn words(s: &str) -> Vec<Word> {
@@ -816,14 +816,14 @@ impl Vocabulary {
         while i < ws.len() {
             let n = self.agencies.at(&ws, i);
             if n > 0 {
-                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.clone()).collect();
+                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.to_string()).collect();
                 if let Some(full) = self.agency_names.get(&key) {
                     out.extend(full.iter().cloned());
                     i += n;
                     continue;
                 }
             }
-            out.push(ws[i].folded.clone());
+            out.push(ws[i].folded.to_string());
             i += 1;
         }
         out
