@@ -312,6 +312,32 @@ impl PlatformIndex {
                 });
             }
         }
+        // An acronym right after a phrase used, or in brackets after it, names the same thing:
+        // "bằng tài khoản định danh điện tử VNeID", "lên Sổ sức khỏe điện tử (VNeID)".
+        for k in 0..hits.len() {
+            let h = hits[k];
+            let ph = &self.phrases[h.phrase as usize];
+            if h.cued || !ph.single || !ws[h.start].caps {
+                continue;
+            }
+            // Words of scope the phrase left out ("điện tử") may stand between.
+            let ends_before = |o: &Hit| {
+                let mut end = o.start + o.len;
+                while end < h.start {
+                    let n = vocabulary().tails.at(ws, end);
+                    if n == 0 {
+                        break;
+                    }
+                    end += n;
+                }
+                end == h.start || (end + 1 == h.start && ws[end].is_boundary())
+            };
+            if hits.iter().any(|o| o.cued && ends_before(o))
+                && !vocabulary().own_at(ws, h.start + h.len)
+            {
+                hits[k].cued = true;
+            }
+        }
         hits
     }
 }

@@ -84,13 +84,18 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     }
     // The nearest cue, if any (most phrases have none); the words between it and the phrase
     // are read only then.
+    // A component that takes the place of a platform, or goes around it ("thay mạng TSLCD",
+    // "không đi qua Trục liên thông văn bản quốc gia"), does its work rather than use it.
     let Some(cue) = (at.saturating_sub(CUE_REACH)..at)
         .rev()
         .take_while(|&j| !ws[j].is_boundary())
-        .find(|&j| v.cue_ends_at(ws, j))
+        .find(|&j| v.cue_ends_at(ws, j) || v.replacing_cue_ends_at(ws, j))
     else {
         return false;
     };
+    if v.replacing_cue_ends_at(ws, cue) {
+        return false;
+    }
     let specific = (cue + 1..at)
         .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
         .count();

@@ -197,6 +197,7 @@ struct Cues {
     before_names: Vec<String>,
     after_names: Vec<String>,
     topics: Vec<String>,
+    replacing: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -326,6 +327,7 @@ pub struct Vocabulary {
     cues_before_names: SeqMap,
     cues_after_names: SeqMap,
     cues_topics: SeqMap,
+    cues_replacing: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -527,6 +529,7 @@ impl Vocabulary {
             cues_before_names: seq(&seed.cues.before_names),
             cues_after_names: seq(&seed.cues.after_names),
             cues_topics: seq(&seed.cues.topics),
+            cues_replacing: seq(&seed.cues.replacing),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -693,6 +696,13 @@ impl Vocabulary {
     /// ("Khóa học về …", "hỏi đáp về …") ends at word `j` (inclusive).
     pub fn topic_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.cues_topics.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether words saying the component takes the place of what follows, or goes around it
+    /// ("thay mạng TSLCD", "không đi qua Trục liên thông văn bản quốc gia"), end at word `j`
+    /// (inclusive).
+    pub fn replacing_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_replacing.ends_at(ws, j + 1, 4)
     }
 
     /// Whether a verb that says the component uses a platform when it stands right before the
