@@ -1382,6 +1382,34 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_heading_the_systems_own_list_is_no_use() {
+        // "Kết nối, tích hợp dữ liệu ITS" lists the system's own work; "kết nối ITS" uses it.
+        let own_list = own(
+            "c1",
+            "Nền tảng điều hành giao thông của tỉnh",
+            "Kết nối, tích hợp dữ liệu ITS đường bộ của các tuyến",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Tỉnh Lâm Đồng", vec![own_list]),
+            &cat(),
+        );
+        assert!(platforms(&f).contains(&"B-54"));
+    }
+
+    #[test]
+    fn procurement_abbreviations_are_written_out() {
+        let c = own(
+            "c1",
+            "Phần mềm đấu thầu riêng của tỉnh: đăng tải KHLCNT, nhận HSDT",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert!(platforms(&f).contains(&"B-28"));
+    }
+
+    #[test]
     fn applying_a_shared_platform_uses_it() {
         let c = own(
             "c1",

@@ -679,7 +679,9 @@ impl Vocabulary {
         let w = &ws[j];
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
-            || self.cues.ends_at(ws, j + 1, 3)
+            // "Kết nối, tích hợp dữ liệu ITS" lists what the system itself does: a verb cue
+            // followed by a comma heads that list.
+            || (self.cues.ends_at(ws, j + 1, 3) && !ws.get(j + 1).is_some_and(|w| w.after_comma))
             || (1..=j.min(3) + 1).any(|n| {
                 // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
                 // dữ liệu" lists what the system itself does.
