@@ -1410,6 +1410,27 @@ mod tests {
     }
 
     #[test]
+    fn words_that_fold_alike_are_told_apart_when_written_with_diacritics() {
+        let info = own(
+            "c1",
+            "Thuê dịch vụ cổng thông tin điện tử cho các xã",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![info]), &cat());
+        assert!(!platforms(&f).contains(&"A-01"), "{:?}", platforms(&f));
+        // Typed without diacritics, "cong" may be either: the public-service portal still counts.
+        let plain = own(
+            "c1",
+            "Cong dich vu cong rieng cua tinh",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![plain]), &cat());
+        assert!(platforms(&f).contains(&"A-01"));
+    }
+
+    #[test]
     fn applying_a_shared_platform_uses_it() {
         let c = own(
             "c1",

@@ -130,6 +130,12 @@ struct Seed {
     owner_units: Vec<OwnerUnits>,
     equipment: Listed,
     provincial: Provincial,
+    written_apart: WrittenApart,
+}
+
+#[derive(Deserialize)]
+struct WrittenApart {
+    groups: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -378,6 +384,9 @@ pub struct Vocabulary {
     /// (kinds, words written with diacritics, platforms): a system of those kinds whose words
     /// name the province is the province's shared one (`provincial`).
     provincial: (Vec<String>, Vec<Vec<String>>, Vec<String>),
+    /// Groups of words, lower case with diacritics, that fold alike but never match each other
+    /// when written with diacritics (`written_apart`).
+    written_apart: Vec<Vec<String>>,
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -602,6 +611,7 @@ impl Vocabulary {
                     .collect(),
                 seed.provincial.platforms.clone(),
             ),
+            written_apart: seed.written_apart.groups.clone(),
             equipment: seq(&seed.equipment.entries),
             equipment_written: WordSet::new(&seed.equipment.written),
             named_together: seed
@@ -705,6 +715,16 @@ impl Vocabulary {
     /// (inclusive).
     pub fn replacing_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.cues_replacing.ends_at(ws, j + 1, 4)
+    }
+
+    /// Whether `catalogue` and `text`, written with diacritics, are two words that fold alike but
+    /// mean different things ("cổng" gate, "công" public): then they do not match.
+    pub fn written_apart(&self, catalogue: &str, text: &str) -> bool {
+        catalogue != text
+            && self
+                .written_apart
+                .iter()
+                .any(|g| g.iter().any(|w| w == catalogue) && g.iter().any(|w| w == text))
     }
 
     /// Whether a verb that says the component uses a platform when it stands right before the
