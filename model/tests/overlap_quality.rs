@@ -106,7 +106,7 @@ const DEV4_FLOOR: f64 = FLOOR;
 const DEV5_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the sixth development set, just under its figures
-/// (0.893 and 0.893; 0.846 and 0.860 when it was committed, before anyone worked on its
+/// (0.900 and 0.893; 0.846 and 0.860 when it was committed, before anyone worked on its
 /// misses), until that work brings it to the first set's floor.
 const DEV6_FLOOR: f64 = 0.87;
 

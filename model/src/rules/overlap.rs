@@ -1431,6 +1431,26 @@ mod tests {
     }
 
     #[test]
+    fn a_dashboard_shows_what_follows_rather_than_doing_it() {
+        let c = own(
+            "c1",
+            "Dashboard theo dõi thực hiện dự toán ngân sách",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Assembly, "Văn phòng Quốc hội", vec![c]), &cat());
+        assert!(platforms(&f).is_empty(), "{:?}", platforms(&f));
+        let c = own(
+            "c1",
+            "Hệ thống quản lý dự toán ngân sách",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Assembly, "Văn phòng Quốc hội", vec![c]), &cat());
+        assert!(platforms(&f).contains(&"B-52"));
+    }
+
+    #[test]
     fn applying_a_shared_platform_uses_it() {
         let c = own(
             "c1",
