@@ -105,10 +105,9 @@ const DEV4_FLOOR: f64 = FLOOR;
 /// 0.851 and 0.811 when it was committed, before anyone worked on its misses.)
 const DEV5_FLOOR: f64 = FLOOR;
 
-/// The minimum precision and recall on the sixth development set, just under its figures
-/// (0.900 and 0.893; 0.846 and 0.860 when it was committed, before anyone worked on its
-/// misses), until that work brings it to the first set's floor.
-const DEV6_FLOOR: f64 = 0.87;
+/// The minimum precision and recall on the sixth development set, as on the first. (They were
+/// 0.846 and 0.860 when it was committed, before anyone worked on its misses.)
+const DEV6_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;

@@ -276,6 +276,29 @@ mod tests {
     }
 
     #[test]
+    fn a_network_built_instead_of_the_special_data_network_duplicates_it() {
+        assert_eq!(
+            ids(
+                Kind::Province,
+                "Tỉnh Ninh Bình",
+                "Thuê kênh truyền riêng kết nối các sở với các xã thay mạng TSLCD",
+                ""
+            ),
+            ["QG-MANG-TSLCD"]
+        );
+        // Renting a channel of the network, or connecting to it, uses it.
+        for name in [
+            "Thuê kênh truyền số liệu chuyên dùng cấp II tới các xã",
+            "Kết nối mạng TSLCD cho các sở",
+        ] {
+            assert!(
+                ids(Kind::Province, "Tỉnh Ninh Bình", name, "").is_empty(),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn an_own_mail_system_duplicates_the_unified_one() {
         assert_eq!(
             ids(
