@@ -63,6 +63,11 @@ pub struct NationalComponent {
     /// trị"): a component whose text names only the public as its users does not duplicate it.
     #[serde(default)]
     pub officials_only: bool,
+    /// Whether agencies use it by connecting their own part to it (a network): then naming it
+    /// says nothing, and only a component that says it replaces it ("thay mạng TSLCD")
+    /// duplicates it.
+    #[serde(default)]
+    pub only_when_replaced: bool,
     /// Other names it goes by.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -134,6 +139,17 @@ pub fn check(doc: &Document, cat: &Catalogue) -> Vec<Finding> {
     run(&Analysis::new(doc, cat))
 }
 
+/// Whether `text` names target `target` of `index` right after words saying it takes its place.
+fn replaced(index: &PlatformIndex, text: &super::reading::Text, target: usize) -> bool {
+    index.find(text).iter().any(|h| {
+        index.phrases[h.phrase as usize]
+            .uses
+            .iter()
+            .any(|u| u.platform == target)
+            && super::reading::replacing_before(&text.words, h.start)
+    })
+}
+
 /// [`check`] on a shared analysis.
 pub fn run(a: &Analysis) -> Vec<Finding> {
     let p = prepared();
@@ -174,6 +190,9 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
             debug_assert!(m.score >= THRESHOLD);
             let n = &p.components[m.platform];
             if n.officials_only && for_public_only {
+                continue;
+            }
+            if n.only_when_replaced && !replaced(&p.index, a.text(i), m.platform) {
                 continue;
             }
             let owner = v.agency_words(&n.owner);
@@ -286,8 +305,10 @@ mod tests {
             ),
             ["QG-MANG-TSLCD"]
         );
-        // Renting a channel of the network, or connecting to it, uses it.
+        // The agency's own part of the network, a channel rented on it, or a connection to it
+        // uses it.
         for name in [
+            "Mạng truyền số liệu chuyên dùng cấp II của tỉnh",
             "Thuê kênh truyền số liệu chuyên dùng cấp II tới các xã",
             "Kết nối mạng TSLCD cho các sở",
         ] {

@@ -86,11 +86,7 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     // are read only then.
     // A component that takes the place of a platform, or goes around it ("thay mạng TSLCD",
     // "không đi qua Trục liên thông văn bản quốc gia"), does its work rather than use it.
-    let Some(cue) = (at.saturating_sub(CUE_REACH)..at)
-        .rev()
-        .take_while(|&j| !ws[j].is_boundary())
-        .find(|&j| v.cue_ends_at(ws, j) || v.replacing_cue_ends_at(ws, j))
-    else {
+    let Some(cue) = nearest_cue(ws, at) else {
         return false;
     };
     if v.replacing_cue_ends_at(ws, cue) {
@@ -100,6 +96,23 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
         .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
         .count();
     specific < CUE_WINDOW
+}
+
+/// The last word of the nearest cue of use or of replacement before `at`, in its segment.
+fn nearest_cue(ws: &[Word], at: usize) -> Option<usize> {
+    let v = vocabulary();
+    (at.saturating_sub(CUE_REACH)..at)
+        .rev()
+        .take_while(|&j| !ws[j].is_boundary())
+        .find(|&j| v.cue_ends_at(ws, j) || v.replacing_cue_ends_at(ws, j))
+}
+
+/// Whether the nearest cue before `at` says the component takes the place of what follows
+/// ("thay mạng TSLCD"), within [`CUE_WINDOW`] words.
+pub(crate) fn replacing_before(ws: &[Word], at: usize) -> bool {
+    nearest_cue(ws, at).is_some_and(|cue| {
+        vocabulary().replacing_cue_ends_at(ws, cue) && at - cue <= CUE_WINDOW + 1
+    })
 }
 
 /// Whether a word saying the component is built on what follows ("trên", "tùy biến từ":
