@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures how well the overlap judgement agrees with people: precision, recall and the
-# false-alarm rate on the two development sets (model/tests/data/overlap_labelled.json and
-# overlap_dev2.json) and on the two blind sets (overlap_blind.json, overlap_blind2.json: aggregate
+# false-alarm rate on the development sets (model/tests/data/overlap_labelled.json and
+# overlap_dev2.json … overlap_dev6.json) and on the blind sets (overlap_blind*.json: aggregate
 # figures only, never tune on them). Runs the quality test, which writes
-# target/overlap-quality.txt and fails when precision or recall falls below 0.9 on either
-# development set or below a blind set's regression floor (BLIND_FLOOR, BLIND2_FLOOR in the test). With --write, the figures also go to bench/overlap.txt (do that when
+# target/overlap-quality.txt and fails when precision or recall falls below 0.9 on any
+# development set or below a blind set's regression floor (BLIND*_FLOOR in the test). With --write, the figures also go to bench/overlap.txt (do that when
 # the engine changes).
 # Usage: scripts/bench-overlap.sh [--write]
 set -euo pipefail
