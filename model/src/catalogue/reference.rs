@@ -72,28 +72,24 @@ pub struct KpiGroup {
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct AgenciesFile {
     pub(crate) agencies: Vec<Agency>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct GlossaryFile {
     pub(crate) terms: Vec<Term>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct RoadmapFile {
     pub(crate) phases: Vec<Phase>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct KpisFile {
     pub(crate) groups: Vec<KpiGroup>,
