@@ -16,6 +16,7 @@ mod principles;
 mod reference;
 mod reference_architectures;
 mod source;
+pub mod tree;
 
 pub use layers::{Layer, LayerComponent};
 pub use plan::{Plan, PlanGroup, PlanRow, Superseded};
@@ -26,6 +27,7 @@ pub use principles::{
 pub use reference::{Agency, KpiGroup, Phase, Term};
 pub use reference_architectures::{RefElement, RefLayer, RefNote, ReferenceArchitecture};
 pub use source::{OcrFix, Source};
+pub use tree::Tree;
 
 use std::sync::OnceLock;
 

@@ -4,7 +4,7 @@ use super::source::Source;
 use serde::{Deserialize, Serialize};
 
 /// An agency that publishes a framework or owns a platform.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Agency {
     /// ASCII slug, e.g. `bo-cong-an`.
     pub id: String,
@@ -20,7 +20,7 @@ pub struct Agency {
 }
 
 /// A glossary entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     /// The acronym, e.g. `NDXP`.
     pub term: String,
@@ -36,7 +36,7 @@ pub struct Term {
 }
 
 /// A roadmap phase of 3090/QĐ-BKHCN III.1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Phase {
     /// e.g. `2025-2026`.
     pub id: String,
@@ -55,7 +55,7 @@ pub struct Phase {
 }
 
 /// A KPI group of 3090/QĐ-BKHCN III.3.4.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KpiGroup {
     /// e.g. `KPI-1`.
     pub id: String,
