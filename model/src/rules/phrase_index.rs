@@ -117,6 +117,9 @@ pub struct Target<'a> {
 pub struct Phrase {
     /// Folded words, head nouns and words of scope stripped from the ends.
     pub words: Vec<String>,
+    /// The same words as the catalogue writes them (lower case, with diacritics), to tell apart
+    /// words that fold alike ([`super::vocabulary::Vocabulary::written_apart`]).
+    pub written: Vec<String>,
     /// Specific syllables count 1, generic ones ½; acronyms and one-word terms
     /// [`SINGLE_WEIGHT`].
     pub weight: f32,
@@ -205,12 +208,13 @@ impl PlatformIndex {
         let mut by_words: FxMap<Vec<String>, usize> = FxMap::default();
         for (pi, t) in targets.iter().enumerate() {
             let mut add = |ws: &[Word], origin: Origin, shown: &str| {
-                let Some((words, weight, single)) = phrase(ws, origin) else {
+                let Some((words, written, weight, single)) = phrase(ws, origin) else {
                     return;
                 };
                 let k = *by_words.entry(words.clone()).or_insert_with(|| {
                     phrases.push(Phrase {
                         words,
+                        written,
                         weight,
                         single,
                         uses: Vec::new(),
@@ -271,7 +275,7 @@ impl PlatformIndex {
             if text.masked[i] || ws[i].is_boundary() {
                 continue;
             }
-            let Some(cands) = self.first.get(&ws[i].folded) else {
+            let Some(cands) = self.first.get(ws[i].folded.as_str()) else {
                 continue;
             };
             for &pi in cands {
@@ -287,6 +291,16 @@ impl PlatformIndex {
                     continue;
                 }
                 if ph.single && ph.words[0].len() <= 3 && !(ws[i].caps || ws[i].added) {
+                    continue;
+                }
+                // "Thuê dịch vụ cổng thông tin" is no "dịch vụ công": a word written with
+                // diacritics is compared as written where two words fold alike.
+                if ph
+                    .written
+                    .iter()
+                    .zip(&ws[i..i + n])
+                    .any(|(p, w)| !w.plain() && vocabulary().written_apart(p, w.raw()))
+                {
                     continue;
                 }
                 // A single word that is one syllable of a longer written word with diacritics
@@ -312,6 +326,32 @@ impl PlatformIndex {
                 });
             }
         }
+        // An acronym right after a phrase used, or in brackets after it, names the same thing:
+        // "bằng tài khoản định danh điện tử VNeID", "lên Sổ sức khỏe điện tử (VNeID)".
+        for k in 0..hits.len() {
+            let h = hits[k];
+            let ph = &self.phrases[h.phrase as usize];
+            if h.cued || !ph.single || !ws[h.start].caps {
+                continue;
+            }
+            // Words of scope the phrase left out ("điện tử") may stand between.
+            let ends_before = |o: &Hit| {
+                let mut end = o.start + o.len;
+                while end < h.start {
+                    let n = vocabulary().tails.at(ws, end);
+                    if n == 0 {
+                        break;
+                    }
+                    end += n;
+                }
+                end == h.start || (end + 1 == h.start && ws[end].is_boundary())
+            };
+            if hits.iter().any(|o| o.cued && ends_before(o))
+                && !vocabulary().own_at(ws, h.start + h.len)
+            {
+                hits[k].cued = true;
+            }
+        }
         hits
     }
 }
@@ -319,15 +359,16 @@ impl PlatformIndex {
 /// The phrase `ws`, its head nouns and words of scope stripped while at least
 /// [`MIN_SYLLABLES`] are left, or `None` if what is left does not count: fewer than two units,
 /// or generic words only.
-fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
+fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, Vec<String>, f32, bool)> {
     let v = vocabulary();
+    let written = |ws: &[Word]| ws.iter().map(|w| w.raw().to_string()).collect();
     if origin == Origin::Term {
-        let folded: Vec<String> = ws.iter().map(|w| w.folded.clone()).collect();
+        let folded: Vec<String> = ws.iter().map(|w| w.folded.to_string()).collect();
         return match folded.len() {
             0 => None,
             1 if folded[0].len() < 3 => None,
-            1 => Some((folded, SINGLE_WEIGHT, true)),
-            _ => Some((folded, TERM_WEIGHT, false)),
+            1 => Some((folded, written(ws), SINGLE_WEIGHT, true)),
+            _ => Some((folded, written(ws), TERM_WEIGHT, false)),
         };
     }
     let counts = |ws: &[Word]| {
@@ -364,7 +405,8 @@ fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
         units_and_weight(ws).1
     };
     Some((
-        ws.iter().map(|w| w.folded.clone()).collect(),
+        ws.iter().map(|w| w.folded.to_string()).collect(),
+        written(ws),
         weight,
         is_single,
     ))

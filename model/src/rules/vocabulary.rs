@@ -130,6 +130,12 @@ struct Seed {
     owner_units: Vec<OwnerUnits>,
     equipment: Listed,
     provincial: Provincial,
+    written_apart: WrittenApart,
+}
+
+#[derive(Deserialize)]
+struct WrittenApart {
+    groups: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -197,6 +203,7 @@ struct Cues {
     before_names: Vec<String>,
     after_names: Vec<String>,
     topics: Vec<String>,
+    replacing: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -326,6 +333,7 @@ pub struct Vocabulary {
     cues_before_names: SeqMap,
     cues_after_names: SeqMap,
     cues_topics: SeqMap,
+    cues_replacing: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -376,6 +384,9 @@ pub struct Vocabulary {
     /// (kinds, words written with diacritics, platforms): a system of those kinds whose words
     /// name the province is the province's shared one (`provincial`).
     provincial: (Vec<String>, Vec<Vec<String>>, Vec<String>),
+    /// Groups of words, lower case with diacritics, that fold alike but never match each other
+    /// when written with diacritics (`written_apart`).
+    written_apart: Vec<Vec<String>>,
 }
 
 /// The words that start the name of a legal document ("Luật", "Nghị định", "Thông tư"): the
@@ -430,7 +441,7 @@ impl FunctionSet {
         cut_keeping(s, |w, plain| !self.has(w, plain))
             .into_iter()
             .filter(|w| !w.is_boundary())
-            .map(|w| w.folded)
+            .map(|w| w.folded.into_string())
             .collect()
     }
 }
@@ -440,7 +451,7 @@ impl FunctionSet {
 ///
 /// ```
 /// use model::rules::vocabulary::words;
-/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded).collect();
+/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded.into_string()).collect();
 /// assert_eq!(w, ["nen", "tang", "dinh", "danh", "xac", "thuc", "", "vapex", ""]);
 /// ```
 pub fn words(s: &str) -> Vec<Word> {
@@ -527,6 +538,7 @@ impl Vocabulary {
             cues_before_names: seq(&seed.cues.before_names),
             cues_after_names: seq(&seed.cues.after_names),
             cues_topics: seq(&seed.cues.topics),
+            cues_replacing: seq(&seed.cues.replacing),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -599,6 +611,7 @@ impl Vocabulary {
                     .collect(),
                 seed.provincial.platforms.clone(),
             ),
+            written_apart: seed.written_apart.groups.clone(),
             equipment: seq(&seed.equipment.entries),
             equipment_written: WordSet::new(&seed.equipment.written),
             named_together: seed
@@ -676,7 +689,9 @@ impl Vocabulary {
         let w = &ws[j];
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
-            || self.cues.ends_at(ws, j + 1, 3)
+            // "Kết nối, tích hợp dữ liệu ITS" lists what the system itself does: a verb cue
+            // followed by a comma heads that list.
+            || (self.cues.ends_at(ws, j + 1, 3) && !ws.get(j + 1).is_some_and(|w| w.after_comma))
             || (1..=j.min(3) + 1).any(|n| {
                 // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
                 // dữ liệu" lists what the system itself does.
@@ -693,6 +708,23 @@ impl Vocabulary {
     /// ("Khóa học về …", "hỏi đáp về …") ends at word `j` (inclusive).
     pub fn topic_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.cues_topics.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether words saying the component takes the place of what follows, or goes around it
+    /// ("thay mạng TSLCD", "không đi qua Trục liên thông văn bản quốc gia"), end at word `j`
+    /// (inclusive).
+    pub fn replacing_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_replacing.ends_at(ws, j + 1, 4)
+    }
+
+    /// Whether `catalogue` and `text`, written with diacritics, are two words that fold alike but
+    /// mean different things ("cổng" gate, "công" public): then they do not match.
+    pub fn written_apart(&self, catalogue: &str, text: &str) -> bool {
+        catalogue != text
+            && self
+                .written_apart
+                .iter()
+                .any(|g| g.iter().any(|w| w == catalogue) && g.iter().any(|w| w == text))
     }
 
     /// Whether a verb that says the component uses a platform when it stands right before the
@@ -816,14 +848,14 @@ impl Vocabulary {
         while i < ws.len() {
             let n = self.agencies.at(&ws, i);
             if n > 0 {
-                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.clone()).collect();
+                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.to_string()).collect();
                 if let Some(full) = self.agency_names.get(&key) {
                     out.extend(full.iter().cloned());
                     i += n;
                     continue;
                 }
             }
-            out.push(ws[i].folded.clone());
+            out.push(ws[i].folded.to_string());
             i += 1;
         }
         out
