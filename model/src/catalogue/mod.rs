@@ -3,9 +3,10 @@
 //!
 //! The layers, platforms and reference architectures are compiled in as static data
 //! (`compiled`, written by `model/build.rs`): nothing is parsed for them at start-up. The six
-//! reference seeds (plan, principles, agencies, glossary, roadmap, KPI groups) are JSON, parsed
-//! once on first use where they are embedded (feature `all-seeds`) or when the browser app has
-//! fetched them ([`Catalogue::with_references`]). The seed files are checked by the tests in
+//! reference seeds (plan, principles, agencies, glossary, roadmap, KPI groups) are JSON: parsed
+//! once on first use where they are embedded (feature `all-seeds`,
+//! [`Catalogue::with_references`]), or fetched by the browser app and parsed by its browser
+//! ([`Catalogue::with_reference_trees`]). The seed files are checked by the tests in
 //! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
 
 mod compiled;
@@ -170,8 +171,9 @@ impl Catalogue {
     }
 
     /// `self` with the reference seeds read from `texts`, the contents of
-    /// [`REFERENCE_FILES`] in that order. The browser app's first page embeds only the seeds
-    /// the diagrams draw from and fetches these when a view first needs them.
+    /// [`REFERENCE_FILES`] in that order (the command line and the editor page, which embed
+    /// them). The browser app's first page fetches them when a view first needs them and reads
+    /// what its browser parsed ([`Catalogue::with_reference_trees`]).
     ///
     /// ```
     /// let base = model::Catalogue::get().clone();
