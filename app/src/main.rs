@@ -14,6 +14,7 @@ mod editor_state;
 mod entry;
 mod extras;
 mod i18n;
+mod js_tree;
 mod print;
 mod raster;
 mod references;

@@ -1,8 +1,9 @@
 //! The catalogue's reference seeds (the superseded plan, the principles, agencies, glossary,
 //! roadmap phases and KPI groups) on demand. index.html embeds only the seeds the diagrams draw
-//! from; these six files sit beside it (`seeds/*.json`, copied by Trunk) and are fetched and
-//! parsed the first time a view needs them, then kept for the rest of the visit. The editor page
-//! embeds them (the model's `all-seeds` feature), so there they are ready at once.
+//! from; these six files sit beside it (`seeds/*.json`, copied by Trunk) and are fetched the
+//! first time a view needs them, parsed by the browser (`Response.json()`) and read by the
+//! model's tree readers (`js_tree`), then kept for the rest of the visit. The editor page embeds
+//! them (the model's `all-seeds` feature), so there they are ready at once.
 //!
 //! A view that needs them asks [`need`], which starts the fetch and tracks its status, and reads
 //! [`catalogue`], the full catalogue once loaded.
@@ -11,6 +12,9 @@ use leptos::prelude::*;
 use model::search::{Hit, SearchIndex};
 use model::Catalogue;
 use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsValue;
+
+use crate::js_tree::JsTree;
 
 /// Where the reference seeds are.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,9 +87,9 @@ pub(crate) fn search(query: &str, limit: usize) -> Vec<Hit> {
 
 async fn load(status: ArcRwSignal<Status>) {
     let outcome = match fetch_all().await {
-        Ok(texts) => Catalogue::get()
+        Ok(trees) => Catalogue::get()
             .clone()
-            .with_references(texts.each_ref().map(String::as_str))
+            .with_reference_trees(trees)
             .map_err(|e| format!("Dữ liệu tham chiếu bị lỗi ({e})."))
             .map(|cat| {
                 let cat: &'static Catalogue = Box::leak(Box::new(cat));
@@ -100,18 +104,19 @@ async fn load(status: ArcRwSignal<Status>) {
     });
 }
 
-/// The six files' texts, fetched at once, in [`model::catalogue::REFERENCE_FILES`] order.
-async fn fetch_all() -> Result<[String; 6], String> {
+/// The six files, fetched at once and parsed by the browser, in
+/// [`model::catalogue::REFERENCE_FILES`] order.
+async fn fetch_all() -> Result<[JsTree; 6], String> {
     let window = web_sys::window().ok_or("Không có cửa sổ trình duyệt.")?;
     let pending = model::catalogue::REFERENCE_FILES.map(|f| (f, window.fetch_with_str(f)));
-    let mut texts: [String; 6] = Default::default();
-    for (text, (file, promise)) in texts.iter_mut().zip(pending) {
-        *text = fetch_text(file, promise).await?;
+    let mut trees = [(); 6].map(|()| JsTree(JsValue::NULL));
+    for (tree, (file, promise)) in trees.iter_mut().zip(pending) {
+        *tree = JsTree(fetch_json(file, promise).await?);
     }
-    Ok(texts)
+    Ok(trees)
 }
 
-async fn fetch_text(file: &str, promise: js_sys::Promise) -> Result<String, String> {
+async fn fetch_json(file: &str, promise: js_sys::Promise) -> Result<JsValue, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed = |why: &str| {
@@ -125,10 +130,9 @@ async fn fetch_text(file: &str, promise: js_sys::Promise) -> Result<String, Stri
     if !response.ok() {
         return Err(failed(&format!("HTTP {}", response.status())));
     }
-    let body = response.text().map_err(|_| failed("không đọc được"))?;
+    // A body that is not JSON is a failed read too: the message names the file.
+    let body = response.json().map_err(|_| failed("không đọc được"))?;
     JsFuture::from(body)
         .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("không đọc được"))
+        .map_err(|_| failed("không phải JSON hợp lệ"))
 }

@@ -42,3 +42,27 @@ test('a failed fetch of the reference seeds says which file and retries', async 
   const rows = await page.$$eval('.glossary-table:not(.agencies) tbody tr', (els) => els.length);
   assert(rows > 20, `${rows} acronyms after the retry`);
 });
+
+test('a damaged reference seed is named by file and field, and the views stay usable', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  // Served as JSON but with an acronym that lacks its Vietnamese expansion; then as text that
+  // is not JSON at all.
+  await page.route('**/seeds/glossary.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"terms":[{"term":"NDXP","en":"x","source":{"document":"d","part":"p"}}]}' }));
+  await page.click('.tab[data-view="#/glossary"]');
+  await page.waitForSelector('.load-error');
+  let message = await page.textContent('.load-error');
+  assert(message.includes('seeds/glossary.json: terms[0]: `vi` is missing'), `message: ${message}`);
+  await page.unroute('**/seeds/glossary.json');
+  await page.route('**/seeds/glossary.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"terms": [' }));
+  await page.click('.load-error button');
+  await page.waitForFunction(() => document.querySelector('.load-error')?.textContent.includes('JSON'));
+  message = await page.textContent('.load-error');
+  assert(message.includes('seeds/glossary.json') && message.includes('không phải JSON hợp lệ'), `message: ${message}`);
+  await page.unroute('**/seeds/glossary.json');
+  await page.click('.load-error button');
+  await page.waitForSelector('.glossary-table tbody tr');
+  // The diagrams never needed them.
+  await page.click('.tab[data-view="#/national"]');
+  await page.waitForSelector('.diagram-content svg g.node[data-id]');
+});

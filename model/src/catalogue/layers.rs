@@ -51,7 +51,7 @@ pub struct LayerComponent {
 }
 
 /// The file `seeds/layers.json`.
-#[cfg(feature = "json-seeds")]
+#[cfg(test)]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct LayersFile {
     pub(crate) layers: Vec<Layer>,

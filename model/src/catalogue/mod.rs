@@ -1,13 +1,15 @@
 //! The national catalogue: everything the documents define, transcribed into `seeds/` and
 //! embedded at compile time so the browser needs no network to show it.
 //!
-//! Parsing happens once, on first use. The seed files are checked by the tests in
+//! The layers, platforms and reference architectures are compiled in as static data
+//! (`compiled`, written by `model/build.rs`): nothing is parsed for them at start-up. The six
+//! reference seeds (plan, principles, agencies, glossary, roadmap, KPI groups) are JSON: parsed
+//! once on first use where they are embedded (feature `all-seeds`,
+//! [`Catalogue::with_references`]), or fetched by the browser app and parsed by its browser
+//! ([`Catalogue::with_reference_trees`]). The seed files are checked by the tests in
 //! `model/tests/catalogue.rs`, so a malformed seed fails CI rather than a user's session.
-//! Without the `json-seeds` feature (the read-only embed) nothing is parsed: the fields the
-//! diagrams draw from are compiled in as static data (`drawn`, written by `model/build.rs`).
 
-#[cfg(any(test, not(feature = "json-seeds")))]
-mod drawn;
+mod compiled;
 mod layers;
 mod plan;
 mod platforms;
@@ -15,6 +17,7 @@ mod principles;
 mod reference;
 mod reference_architectures;
 mod source;
+pub mod tree;
 
 pub use layers::{Layer, LayerComponent};
 pub use plan::{Plan, PlanGroup, PlanRow, Superseded};
@@ -25,6 +28,7 @@ pub use principles::{
 pub use reference::{Agency, KpiGroup, Phase, Term};
 pub use reference_architectures::{RefElement, RefLayer, RefNote, ReferenceArchitecture};
 pub use source::{OcrFix, Source};
+pub use tree::Tree;
 
 use std::sync::OnceLock;
 
@@ -131,7 +135,6 @@ impl std::fmt::Display for SeedError {
 
 impl std::error::Error for SeedError {}
 
-#[cfg(feature = "json-seeds")]
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, SeedError> {
     serde_json::from_str(json).map_err(|e| SeedError {
         file,
@@ -140,40 +143,21 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 }
 
 impl Catalogue {
-    /// Parses the embedded seeds. Prefer [`Catalogue::get`], which does this once.
+    /// Makes the catalogue from the embedded seeds. Prefer [`Catalogue::get`], which does this
+    /// once.
     ///
-    /// With the crate's `json-seeds` feature only (the app's first page) the seeds the
-    /// diagrams draw from are parsed: layers, platforms and reference architectures; the plan,
-    /// principles, agencies, glossary, roadmap and KPI groups are left empty and their files are
-    /// not in the binary ([`Catalogue::with_references`] adds them later). With `all-seeds`
-    /// every file is parsed.
-    #[cfg(feature = "json-seeds")]
+    /// The layers, platforms and reference architectures come from static data, not parsed:
+    /// with the crate's `catalogue-texts` feature (the app) with every field, without it (the
+    /// read-only embed, which only draws) without the texts only the app's panels show
+    /// (descriptions, sources, Article 2, criteria). With `all-seeds` the plan, principles,
+    /// agencies, glossary, roadmap and KPI groups are parsed from their embedded JSON; without
+    /// it they are left empty and their files are not in the binary
+    /// ([`Catalogue::with_references`] adds them later).
     pub fn load() -> Result<Self, SeedError> {
-        let mut layers: Vec<Layer> = parse::<layers::LayersFile>(LAYERS.0, LAYERS.1)?.layers;
-        layers.sort_by_key(|l| l.layer);
-        let p: platforms::PlatformsFile = parse(PLATFORMS.0, PLATFORMS.1)?;
-        let mut platforms = p.platforms;
-        for x in &mut platforms {
-            x.operational = x.start.operational_on(Self::SIGNED);
-        }
-        let (refs_file, refs) = REFERENCE_ARCHITECTURES;
-        let cat = Catalogue {
-            decision: p.document,
-            platforms,
-            article2: p.article2,
-            criteria: p.criteria,
-            reference_architectures: parse::<reference_architectures::ReferenceArchitecturesFile>(
-                refs_file, refs,
-            )?
-            .reference_architectures,
-            plan: Plan::default(),
-            layers,
-            principles: Principles::default(),
-            agencies: Vec::new(),
-            glossary: Vec::new(),
-            roadmap: Vec::new(),
-            kpis: Vec::new(),
-        };
+        #[cfg(feature = "catalogue-texts")]
+        let cat = compiled::full();
+        #[cfg(not(feature = "catalogue-texts"))]
+        let cat = compiled::drawn();
         #[cfg(feature = "all-seeds")]
         let cat = cat.with_references([
             PLAN.1,
@@ -186,18 +170,10 @@ impl Catalogue {
         Ok(cat)
     }
 
-    /// The catalogue as the diagrams need it, compiled in (see `drawn`): without the crate's
-    /// `json-seeds` feature (the read-only embed, which only draws) no seed is parsed, and the
-    /// texts only the app's panels show (descriptions, sources, the plan, principles,
-    /// agencies, glossary, roadmap, KPI groups) are left empty. It cannot fail.
-    #[cfg(not(feature = "json-seeds"))]
-    pub fn load() -> Result<Self, SeedError> {
-        Ok(drawn::catalogue())
-    }
-
     /// `self` with the reference seeds read from `texts`, the contents of
-    /// [`REFERENCE_FILES`] in that order. The browser app's first page embeds only the seeds
-    /// the diagrams draw from and fetches these when a view first needs them.
+    /// [`REFERENCE_FILES`] in that order (the command line and the editor page, which embed
+    /// them). The browser app's first page fetches them when a view first needs them and reads
+    /// what its browser parsed ([`Catalogue::with_reference_trees`]).
     ///
     /// ```
     /// let base = model::Catalogue::get().clone();
@@ -207,7 +183,6 @@ impl Catalogue {
     /// let full = base.with_references(texts.each_ref().map(String::as_str)).unwrap();
     /// assert_eq!(full.principles.core.len(), 7);
     /// ```
-    #[cfg(feature = "json-seeds")]
     pub fn with_references(self, texts: [&str; 6]) -> Result<Catalogue, SeedError> {
         let [plan, principles, agencies, glossary, roadmap, kpis] = texts;
         Ok(Catalogue {

@@ -16,7 +16,7 @@ pub struct Superseded {
 }
 
 /// One of the plan's four groups.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlanGroup {
     /// 1–4.
     pub number: u8,
@@ -27,7 +27,7 @@ pub struct PlanGroup {
 }
 
 /// A row of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlanRow {
     /// `PL2-001` … `PL2-084`, in document order.
     pub id: String,

@@ -210,7 +210,7 @@ pub struct Decision {
 }
 
 /// The file `seeds/platforms.json`.
-#[cfg(feature = "json-seeds")]
+#[cfg(test)]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct PlatformsFile {
     pub(crate) document: Decision,

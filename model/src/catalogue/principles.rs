@@ -5,7 +5,7 @@ use super::source::{OcrFix, Source};
 use serde::{Deserialize, Serialize};
 
 /// A core principle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CorePrinciple {
     /// `P1` … `P7`.
     pub id: String,
@@ -39,7 +39,7 @@ pub struct Cycle {
 }
 
 /// An implementation principle (operations, design, resources or investment).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImplementationPrinciple {
     /// Unique id.
     pub id: String,
@@ -58,7 +58,7 @@ pub struct ImplementationPrinciple {
 }
 
 /// A technical requirement for one layer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TechnicalRequirement {
     /// Unique id.
     pub id: String,

@@ -4,7 +4,7 @@ use super::source::Source;
 use serde::{Deserialize, Serialize};
 
 /// An agency that publishes a framework or owns a platform.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Agency {
     /// ASCII slug, e.g. `bo-cong-an`.
     pub id: String,
@@ -20,7 +20,7 @@ pub struct Agency {
 }
 
 /// A glossary entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     /// The acronym, e.g. `NDXP`.
     pub term: String,
@@ -36,7 +36,7 @@ pub struct Term {
 }
 
 /// A roadmap phase of 3090/QĐ-BKHCN III.1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Phase {
     /// e.g. `2025-2026`.
     pub id: String,
@@ -55,7 +55,7 @@ pub struct Phase {
 }
 
 /// A KPI group of 3090/QĐ-BKHCN III.3.4.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KpiGroup {
     /// e.g. `KPI-1`.
     pub id: String,
@@ -72,28 +72,24 @@ pub struct KpiGroup {
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct AgenciesFile {
     pub(crate) agencies: Vec<Agency>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct GlossaryFile {
     pub(crate) terms: Vec<Term>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct RoadmapFile {
     pub(crate) phases: Vec<Phase>,
 }
 
 // Read by `Catalogue::with_references`: embedded with `all-seeds`, or fetched by the browser app.
-#[cfg(feature = "json-seeds")]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct KpisFile {
     pub(crate) groups: Vec<KpiGroup>,

@@ -82,7 +82,7 @@ pub struct RefNote {
 }
 
 /// The file `seeds/reference_architectures.json`.
-#[cfg(feature = "json-seeds")]
+#[cfg(test)]
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct ReferenceArchitecturesFile {
     pub(crate) reference_architectures: Vec<ReferenceArchitecture>,

@@ -30,7 +30,7 @@ impl Source {
 }
 
 /// One OCR slip fixed in transcription; the original is kept so the fix can be audited.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OcrFix {
     /// The field that was fixed, e.g. `name`.
     pub field: String,
