@@ -10,7 +10,8 @@
 //
 // "First load" is the page, what it references (stylesheets, icon, preloads, scripts and the
 // modules they import statically) and the wasm its loader fetches. Code loaded later on demand
-// (a dynamic `import()`, a worker) is listed apart and does not count.
+// (a dynamic `import()`, a worker, a wasm chunk of a split view: scripts/split-wasm.mjs) is
+// listed apart and does not count.
 //
 // Usage: node scripts/size.mjs [DIST] [OUT]   (writes the table to OUT, target/size.txt by default)
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -64,9 +65,11 @@ function firstLoad(page) {
       // Static imports load with the module; a dynamic import() is code on demand.
       for (const m of text.matchAll(/(?:^|[;\s}])(?:import|export)\s[^'"();]*?from\s*['"]([^'"]+)['"]/g)) visit(resolveRef(m[1], path));
       for (const m of text.matchAll(/(?:^|[;\s}])import\s*['"]([^'"]+)['"]/g)) visit(resolveRef(m[1], path));
-      // The loader names the wasm it instantiates.
-      for (const m of text.matchAll(/['"]([^'"]+\.wasm)['"]/g)) {
-        visit(resolveRef(m[1], path));
+      // The loader names the wasm it instantiates. A wasm named as `new URL(…, import.meta.url)`
+      // is fetched by a function when called: the split link file's chunks (fetched when a view
+      // needs one) and the glue's fallback path (unused: the loader names the wasm).
+      for (const m of text.matchAll(/(new URL\(\s*)?['"]([^'"]+\.wasm)['"]/g)) {
+        if (!m[1]) visit(resolveRef(m[2], path));
       }
     }
   };

@@ -3,7 +3,7 @@
 
 use crate::components::details::DetailsPanel;
 use crate::components::editor::EditorPane;
-use crate::components::glossary_view::GlossaryView;
+use crate::components::glossary_view;
 use crate::components::needs_references::NeedsReferences;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::principles_view::PrinciplesView;
@@ -107,7 +107,7 @@ pub(crate) fn App() -> impl IntoView {
                 View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
                 View::Principles => view! { <NeedsReferences><PrinciplesView /></NeedsReferences><DetailsPanel /> }.into_any(),
                 View::Roadmap => view! { <NeedsReferences><RoadmapView /></NeedsReferences><DetailsPanel /> }.into_any(),
-                View::Glossary => view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any(),
+                View::Glossary => crate::lazy::lazy_view("Thuật ngữ", glossary_view::load).into_any(),
                 _ => view! { <ViewPane /><DetailsPanel /> }.into_any(),
             }}
         </main>

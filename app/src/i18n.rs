@@ -424,6 +424,8 @@ fn en(vi: &str) -> Option<&'static str> {
         "⋯ Thêm" => "⋯ More",
         "Đang tải…" => "Loading…",
         "Thử lại" => "Try again",
+        "Không tải được phần" => "Could not load",
+        "mạng bị ngắt hoặc máy chủ không trả lời. Kiểm tra kết nối rồi thử lại." => "the network is down or the server did not answer. Check the connection and try again.",
         _ => return None,
     })
 }

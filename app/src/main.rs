@@ -14,6 +14,7 @@ mod editor_state;
 mod entry;
 mod extras;
 mod i18n;
+mod lazy;
 mod print;
 mod raster;
 mod references;

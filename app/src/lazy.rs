@@ -1,0 +1,87 @@
+//! Views split off index.html's first load. Each split point hands back a view constructor
+//! whose code lives in a wasm chunk of its own (scripts/split-wasm.mjs cuts the chunks out after
+//! the link, with the tool in tools/wasm-split); the chunk is fetched the first time a user
+//! opens the view, and a failed fetch shows why with a retry button instead of aborting the
+//! app. Without the `lazy` feature (the editor page, the wasm tests) a split point is a plain
+//! call, so the same code runs unsplit.
+//!
+//! The constructor, not the view, crosses the split: the view must be built under the calling
+//! component's reactive owner (for its context), which an async call would lose.
+
+use crate::i18n::t;
+use leptos::prelude::*;
+pub(crate) use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+
+/// Builds a view; its code is in a chunk when it came through a split point.
+pub(crate) type Ctor = fn() -> AnyView;
+
+/// Declares `async fn $name() -> Result<Ctor, SplitLoaderError>`, handing back `$ctor` from the
+/// chunk `$chunk` (one chunk per name; split points sharing a name share the chunk).
+macro_rules! split_point {
+    ($(#[$attr:meta])* $chunk:ident, $name:ident, $ctor:expr) => {
+        $(#[$attr])*
+        #[cfg(feature = "lazy")]
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub(crate) fn $name() -> Result<$crate::lazy::Ctor, $crate::lazy::SplitLoaderError> {
+            Ok($ctor)
+        }
+        $(#[$attr])*
+        #[cfg(not(feature = "lazy"))]
+        pub(crate) async fn $name() -> Result<$crate::lazy::Ctor, $crate::lazy::SplitLoaderError> {
+            Ok($ctor)
+        }
+    };
+}
+pub(crate) use split_point;
+
+/// Where a lazily loaded view is.
+#[derive(Clone, Copy)]
+enum State {
+    Loading,
+    Ready(Ctor),
+    Failed,
+}
+
+/// The view behind `load` (a split point): "Đang tải…" while its chunk is fetched, the view once
+/// it is there, the reason and a retry button if the fetch fails (a later try fetches again).
+/// `what` names the view in the message, in Vietnamese (as its tab does).
+pub(crate) fn lazy_view<Fut>(what: &'static str, load: fn() -> Fut) -> impl IntoView
+where
+    Fut: Future<Output = Result<Ctor, SplitLoaderError>> + 'static,
+{
+    let state = RwSignal::new(State::Loading);
+    let start = move || {
+        state.set(State::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match load().await {
+                Ok(ctor) => State::Ready(ctor),
+                Err(_) => State::Failed,
+            };
+            // The user may have left the view meanwhile; then there is nothing to show.
+            let _ = state.try_set(next);
+        });
+    };
+    start();
+    let message = move || {
+        format!(
+            "{} «{}»: {}",
+            t("Không tải được phần"),
+            t(what),
+            t("mạng bị ngắt hoặc máy chủ không trả lời. Kiểm tra kết nối rồi thử lại.")
+        )
+    };
+    move || match state.get() {
+        State::Ready(ctor) => ctor(),
+        State::Loading => {
+            view! { <p class="loading" role="status">{move || t("Đang tải…")}</p> }.into_any()
+        }
+        State::Failed => view! {
+            <div class="load-error" role="alert">
+                <p>{message}</p>
+                <button on:click=move |_| start()>{move || t("Thử lại")}</button>
+            </div>
+        }
+        .into_any(),
+    }
+}
