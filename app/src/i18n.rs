@@ -240,6 +240,7 @@ fn en(vi: &str) -> Option<&'static str> {
         "Nhúng sơ đồ vào cổng thông tin" => "Embed the diagram in a portal",
         "Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage" => "Portal origins allowed to control the diagram by postMessage",
         "Mã nhúng" => "Embed code",
+        "Xuất" => "Export",
         "Sao chép" => "Copy",
         "Đóng" => "Close",
         "Đã chép mã nhúng vào bộ nhớ tạm." => "Embed code copied to the clipboard.",

@@ -82,16 +82,13 @@ pub(crate) fn search(query: &str, limit: usize) -> Vec<Hit> {
 }
 
 async fn load(status: ArcRwSignal<Status>) {
+    // The code that reads the files comes in a chunk of its own on index.html: fetched while
+    // the files are (the call below waits for the same fetch).
+    leptos::task::spawn_local(async {
+        let _ = preload_attach().await;
+    });
     let outcome = match fetch_all().await {
-        Ok(texts) => Catalogue::get()
-            .clone()
-            .with_references(texts.each_ref().map(String::as_str))
-            .map_err(|e| format!("Dữ liệu tham chiếu bị lỗi ({e})."))
-            .map(|cat| {
-                let cat: &'static Catalogue = Box::leak(Box::new(cat));
-                let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(cat)));
-                FULL.with(|f| f.set(Some((cat, index))));
-            }),
+        Ok(texts) => attach(texts).await.map_err(|Failed(why)| why),
         Err(e) => Err(e),
     };
     status.set(match outcome {
@@ -99,6 +96,31 @@ async fn load(status: ArcRwSignal<Status>) {
         Err(e) => Status::Failed(e),
     });
 }
+
+/// Why the references could not be read, in Vietnamese.
+pub(crate) struct Failed(String);
+
+impl From<crate::lazy::SplitLoaderError> for Failed {
+    fn from(_: crate::lazy::SplitLoaderError) -> Self {
+        Failed("Không tải được phần đọc dữ liệu tham chiếu của ứng dụng. Hãy kiểm tra kết nối mạng rồi thử lại.".into())
+    }
+}
+
+crate::lazy::split_fn!(
+    /// Reads the fetched files into the catalogue and its search index (see [`catalogue`]).
+    references,
+    preload_attach,
+    fn attach(texts: [String; 6]) -> Result<(), Failed> {
+        let cat = Catalogue::get()
+            .clone()
+            .with_references(texts.each_ref().map(String::as_str))
+            .map_err(|e| Failed(format!("Dữ liệu tham chiếu bị lỗi ({e}).")))?;
+        let cat: &'static Catalogue = Box::leak(Box::new(cat));
+        let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(cat)));
+        FULL.with(|f| f.set(Some((cat, index))));
+        Ok(())
+    }
+);
 
 /// The six files' texts, fetched at once, in [`model::catalogue::REFERENCE_FILES`] order.
 async fn fetch_all() -> Result<[String; 6], String> {

@@ -48,3 +48,21 @@ test('a failed chunk fetch says so, retries, and leaves the app working', async 
   const rows = await page.$$eval('.glossary-table:not(.agencies) tbody tr', (els) => els.length);
   assert(rows > 20, `${rows} acronyms after the retry`);
 });
+
+test('a framework shared by link is drawn from the chunk that reads it', async ({ browser, origin }) => {
+  const { deflateRawSync } = await import('node:zlib');
+  const shared = deflateRawSync(Buffer.from(JSON.stringify({
+    schema: 'khung/framework@1', title: 'Khung tỉnh mẫu', kind: 'province',
+    components: Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, name: `Hệ thống ${i + 1}`, layer: 1 + (i % 4) })),
+  }))).toString('base64url');
+  const page = await openApp(browser, `${origin}/#/fw/${shared}`);
+  await page.waitForSelector('.diagram-content svg g.node[data-id="c4"]');
+  const fetched = await wasmFetched(page);
+  assert(fetched.some((n) => n.includes('split_shared')), `wasm: ${fetched}`);
+  assert((await page.textContent('#view-title')).includes('Khung tỉnh mẫu'), await page.textContent('#view-title'));
+  // The national model needs no such chunk.
+  const plain = await openApp(browser, origin + '/');
+  await plain.waitForSelector('.diagram-content svg g.node[data-id]');
+  assert(!(await wasmFetched(plain)).some((n) => n.includes('split_shared')), 'the national model fetched the shared chunk');
+  assert(page.errors.length === 0 && plain.errors.length === 0, [...page.errors, ...plain.errors].join(' | '));
+});

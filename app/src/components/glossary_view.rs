@@ -10,7 +10,8 @@ crate::lazy::split_point!(
     /// The view, from index.html's `glossary` chunk.
     glossary,
     load,
-    || view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any()
+    (),
+    |()| view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any()
 );
 
 /// The view.

@@ -27,23 +27,48 @@ pub(crate) fn scene_for(view: &View, filter: &catalogue_map::Filter) -> Scene {
         // These views draw themselves (components::editor, principles_view, roadmap_view,
         // glossary_view); an embed of one shows the national model.
         View::Editor | View::Principles | View::Roadmap | View::Glossary => national::scene(cat),
-        View::Shared(data) => match model::io::share::decode(data) {
-            Ok(doc) => model::views::framework::scene(cat, &doc),
-            Err(e) => {
-                let mut s = national::scene(cat);
-                s.title = format!("Không đọc được khung trong liên kết: {e}");
-                s
-            }
-        },
+        // A shared framework's pane is split off index.html's first load (`shared_scene`).
+        View::Shared(_) => national::scene_in(cat, lang),
+    }
+}
+
+/// How a pane makes its scene from the view and the catalogue filter.
+pub(crate) type SceneOf = fn(&View, &catalogue_map::Filter) -> Scene;
+
+crate::lazy::split_point!(
+    /// The pane of a framework shared by link, from index.html's `shared` chunk: reading the
+    /// framework (the share link's inflate, the file format's checks) is fetched with it.
+    shared,
+    load_shared,
+    (),
+    |()| view! { <ViewPane scene_of=shared_scene /> }.into_any()
+);
+
+/// [`scene_for`], and the framework a share link carries.
+fn shared_scene(view: &View, filter: &catalogue_map::Filter) -> Scene {
+    let View::Shared(data) = view else {
+        return scene_for(view, filter);
+    };
+    let cat = today::catalogue();
+    match model::io::share::decode(data) {
+        Ok(doc) => model::views::framework::scene(cat, &doc),
+        Err(e) => {
+            let mut s = national::scene(cat);
+            s.title = format!("Không đọc được khung trong liên kết: {e}");
+            s
+        }
     }
 }
 
 /// The workspace's main pane.
 #[component]
-pub(crate) fn ViewPane() -> impl IntoView {
+pub(crate) fn ViewPane(
+    /// How the scene is made: [`scene_for`], or a function that also reads what it needs.
+    scene_of: SceneOf,
+) -> impl IntoView {
     let CurrentView(view) = expect_context();
     let CatalogueFilter(filter) = expect_context();
-    let scene = Memo::new(move |_| scene_for(&view.get(), &filter.get().to_filter()));
+    let scene = Memo::new(move |_| scene_of(&view.get(), &filter.get().to_filter()));
     let heading = move || scene.with(|s| s.title.clone());
     view! {
         <section class="view" aria-labelledby="view-title">
