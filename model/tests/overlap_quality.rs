@@ -105,6 +105,11 @@ const DEV4_FLOOR: f64 = FLOOR;
 /// 0.851 and 0.811 when it was committed, before anyone worked on its misses.)
 const DEV5_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the sixth development set, just under its figures
+/// (0.885 and 0.893; 0.846 and 0.860 when it was committed, before anyone worked on its
+/// misses), until that work brings it to the first set's floor.
+const DEV6_FLOOR: f64 = 0.87;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
@@ -293,7 +298,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 8] = [
+const SETS: [Set; 9] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -332,6 +337,14 @@ const SETS: [Set; 8] = [
         json: include_str!("data/overlap_dev5.json"),
         min_cases: 200,
         floor: DEV5_FLOOR,
+        blind: false,
+    },
+    Set {
+        name: "sixth development",
+        file: "overlap_dev6.json",
+        json: include_str!("data/overlap_dev6.json"),
+        min_cases: 200,
+        floor: DEV6_FLOOR,
         blind: false,
     },
     Set {

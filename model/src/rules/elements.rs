@@ -107,7 +107,7 @@ fn bag(ws: &[Word], leave_out: &[String], id: &mut dyn FnMut(&str) -> Option<u32
     let scope = vocabulary().scope_mask(ws);
     let mut b = Bag::default();
     for ((w, generic), scope) in ws.iter().zip(mask).zip(scope) {
-        if w.is_boundary() || scope || leave_out.contains(&w.folded) {
+        if w.is_boundary() || scope || leave_out.iter().any(|l| *l == w.folded) {
             continue;
         }
         let weight = if generic { GENERIC_WEIGHT } else { 1.0 };
@@ -175,7 +175,10 @@ impl AgencyWords {
     /// The words of `agency`.
     pub fn new(agency: &str) -> Self {
         AgencyWords {
-            all: words(agency).into_iter().map(|w| w.folded).collect(),
+            all: words(agency)
+                .into_iter()
+                .map(|w| w.folded.into_string())
+                .collect(),
             place: place_words(agency),
         }
     }
@@ -232,7 +235,7 @@ pub fn place_words(agency: &str) -> Vec<String> {
             && !(w.folded == "thanh" && ws.get(i + 1).is_some_and(|n| n.folded == "pho"))
             && !(w.raw() == "đặc" && ws.get(i + 1).is_some_and(|n| n.folded == "khu"))
         {
-            out.push(w.folded.clone());
+            out.push(w.folded.to_string());
         }
     }
     out
@@ -246,7 +249,8 @@ fn alias(item: &str) -> Option<Vec<String>> {
         .filter(|w| !w.is_boundary() && w.folded != "linh" && w.folded != "vuc")
         .collect();
     let mask = generic_mask(&ws);
-    (ws.len() >= 2 && mask.iter().any(|g| !g)).then(|| ws.into_iter().map(|w| w.folded).collect())
+    (ws.len() >= 2 && mask.iter().any(|g| !g))
+        .then(|| ws.into_iter().map(|w| w.folded.into_string()).collect())
 }
 
 /// Whether planned work `c` on an element that keeps existing systems serves the role the note

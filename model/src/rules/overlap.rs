@@ -1349,6 +1349,91 @@ mod tests {
     }
 
     #[test]
+    fn a_component_that_replaces_or_bypasses_a_platform_duplicates_it() {
+        let axis = own(
+            "c1",
+            "Hệ thống gửi nhận văn bản riêng giữa Bộ và các tỉnh",
+            "Tự vận hành, không đi qua Trục liên thông văn bản quốc gia",
+            Status::Planned,
+        );
+        let d = doc(Kind::Ministry, "Bộ Xây dựng", vec![axis]);
+        assert!(platforms(&check(&d, &cat())).contains(&"A-04"));
+        // The nearest cue decides: "kết nối" after "thay" is a use.
+        let client = own(
+            "c1",
+            "Phần mềm quản lý văn bản thay bản cũ",
+            "Kết nối Trục liên thông văn bản quốc gia",
+            Status::Planned,
+        );
+        let d = doc(Kind::Ministry, "Bộ Xây dựng", vec![client]);
+        assert!(!platforms(&check(&d, &cat())).contains(&"A-04"));
+    }
+
+    #[test]
+    fn an_acronym_after_a_platform_used_is_used_too() {
+        for text in [
+            "Đăng nhập cổng của Sở bằng tài khoản định danh điện tử VNeID",
+            "Gửi tóm tắt bệnh án lên Sổ sức khỏe điện tử (VNeID)",
+        ] {
+            let c = own("c1", text, "", Status::Planned);
+            let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+            assert!(platforms(&f).is_empty(), "{text}: {:?}", platforms(&f));
+        }
+    }
+
+    #[test]
+    fn a_verb_heading_the_systems_own_list_is_no_use() {
+        // "Kết nối, tích hợp dữ liệu ITS" lists the system's own work; "kết nối ITS" uses it.
+        let own_list = own(
+            "c1",
+            "Nền tảng điều hành giao thông của tỉnh",
+            "Kết nối, tích hợp dữ liệu ITS đường bộ của các tuyến",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Province, "Tỉnh Lâm Đồng", vec![own_list]),
+            &cat(),
+        );
+        assert!(platforms(&f).contains(&"B-54"));
+    }
+
+    #[test]
+    fn procurement_abbreviations_are_written_out() {
+        let c = own(
+            "c1",
+            "Phần mềm đấu thầu riêng của tỉnh: đăng tải KHLCNT, nhận HSDT",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert!(platforms(&f).contains(&"B-28"));
+    }
+
+    #[test]
+    fn applying_a_shared_platform_uses_it() {
+        let c = own(
+            "c1",
+            "Danh mục dữ liệu chủ ngành xây dựng",
+            "Áp dụng Nền tảng số từ điển dữ liệu dùng chung cho các CSDL của Bộ",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Ministry, "Bộ Xây dựng", vec![c]), &cat());
+        assert!(!platforms(&f).contains(&"A-12"));
+    }
+
+    #[test]
+    fn an_own_account_system_duplicates_the_identification_platform_not_the_app() {
+        let c = own(
+            "c1",
+            "Hệ thống cấp tài khoản định danh điện tử cho người dân của tỉnh",
+            "",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![c]), &cat());
+        assert_eq!(platforms(&f), ["A-03"]);
+    }
+
+    #[test]
     fn reused_platforms_are_not_judged() {
         let d = doc(Kind::Province, "Tỉnh Lâm Đồng", vec![reuse("p", "B-28")]);
         assert!(check(&d, &cat()).is_empty());

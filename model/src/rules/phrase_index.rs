@@ -271,7 +271,7 @@ impl PlatformIndex {
             if text.masked[i] || ws[i].is_boundary() {
                 continue;
             }
-            let Some(cands) = self.first.get(&ws[i].folded) else {
+            let Some(cands) = self.first.get(ws[i].folded.as_str()) else {
                 continue;
             };
             for &pi in cands {
@@ -312,6 +312,32 @@ impl PlatformIndex {
                 });
             }
         }
+        // An acronym right after a phrase used, or in brackets after it, names the same thing:
+        // "bằng tài khoản định danh điện tử VNeID", "lên Sổ sức khỏe điện tử (VNeID)".
+        for k in 0..hits.len() {
+            let h = hits[k];
+            let ph = &self.phrases[h.phrase as usize];
+            if h.cued || !ph.single || !ws[h.start].caps {
+                continue;
+            }
+            // Words of scope the phrase left out ("điện tử") may stand between.
+            let ends_before = |o: &Hit| {
+                let mut end = o.start + o.len;
+                while end < h.start {
+                    let n = vocabulary().tails.at(ws, end);
+                    if n == 0 {
+                        break;
+                    }
+                    end += n;
+                }
+                end == h.start || (end + 1 == h.start && ws[end].is_boundary())
+            };
+            if hits.iter().any(|o| o.cued && ends_before(o))
+                && !vocabulary().own_at(ws, h.start + h.len)
+            {
+                hits[k].cued = true;
+            }
+        }
         hits
     }
 }
@@ -322,7 +348,7 @@ impl PlatformIndex {
 fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
     let v = vocabulary();
     if origin == Origin::Term {
-        let folded: Vec<String> = ws.iter().map(|w| w.folded.clone()).collect();
+        let folded: Vec<String> = ws.iter().map(|w| w.folded.to_string()).collect();
         return match folded.len() {
             0 => None,
             1 if folded[0].len() < 3 => None,
@@ -364,7 +390,7 @@ fn phrase(ws: &[Word], origin: Origin) -> Option<(Vec<String>, f32, bool)> {
         units_and_weight(ws).1
     };
     Some((
-        ws.iter().map(|w| w.folded.clone()).collect(),
+        ws.iter().map(|w| w.folded.to_string()).collect(),
         weight,
         is_single,
     ))

@@ -84,13 +84,18 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     }
     // The nearest cue, if any (most phrases have none); the words between it and the phrase
     // are read only then.
+    // A component that takes the place of a platform, or goes around it ("thay mạng TSLCD",
+    // "không đi qua Trục liên thông văn bản quốc gia"), does its work rather than use it.
     let Some(cue) = (at.saturating_sub(CUE_REACH)..at)
         .rev()
         .take_while(|&j| !ws[j].is_boundary())
-        .find(|&j| v.cue_ends_at(ws, j))
+        .find(|&j| v.cue_ends_at(ws, j) || v.replacing_cue_ends_at(ws, j))
     else {
         return false;
     };
+    if v.replacing_cue_ends_at(ws, cue) {
+        return false;
+    }
     let specific = (cue + 1..at)
         .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
         .count();
@@ -151,7 +156,7 @@ impl Text {
         for w in words(s) {
             // Short acronyms are written in capitals; "dvc" typed in lower case is still an
             // abbreviation, since it is no Vietnamese word.
-            match v.abbreviations.get(&w.folded) {
+            match v.abbreviations.get(w.folded.as_str()) {
                 Some(exp) if w.caps || w.folded.len() > 3 || w.plain_is_not_a_syllable() => {
                     ws.extend(exp.iter().cloned())
                 }
@@ -164,7 +169,7 @@ impl Text {
             if masked[i] || extra.len() >= MAX_COPIES {
                 continue;
             }
-            let Some(cands) = v.synonyms.get(&ws[i].folded) else {
+            let Some(cands) = v.synonyms.get(ws[i].folded.as_str()) else {
                 continue;
             };
             for (variant, wording) in cands {
@@ -234,7 +239,7 @@ fn masked_words(ws: &[Word]) -> Vec<bool> {
         if n > 0 {
             cited_name(ws, i + n, v.citations.max_words, &mut out);
         }
-        let Some(cands) = masks.get(&ws[i].folded) else {
+        let Some(cands) = masks.get(ws[i].folded.as_str()) else {
             continue;
         };
         for m in cands {

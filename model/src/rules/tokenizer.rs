@@ -9,16 +9,18 @@
 //! ([`super::vocabulary`]).
 
 use crate::text::{fold_lower, letter};
+use compact_str::CompactString;
 
 /// A word as the matcher sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Folded (`Cổng` → `cong`); empty for a boundary between sentences or fields, which no
-    /// phrase may cross.
-    pub folded: String,
+    /// phrase may cross. Inline (no allocation) up to 24 bytes, as nearly every word is: a
+    /// 1000-row inventory is some 60 000 words, and their allocations were a fifth of a check.
+    pub folded: CompactString,
     /// Lower case with diacritics, to tell apart words that fold alike; empty when the word is
     /// written without diacritics (then it is `folded`). Read it with [`Word::raw`].
-    raw: String,
+    raw: CompactString,
     /// Written with two or more capitals, as acronyms are (`SOC`, `VNeID`).
     pub caps: bool,
     /// Added by a synonym or an abbreviation rather than written by the agency.
@@ -32,11 +34,11 @@ impl Word {
     /// A word added by the vocabulary: `folded` and its written form `lower`.
     pub fn added(folded: &str, lower: &str) -> Word {
         Word {
-            folded: folded.to_owned(),
+            folded: folded.into(),
             raw: if lower == folded {
-                String::new()
+                CompactString::default()
             } else {
-                lower.to_owned()
+                lower.into()
             },
             caps: false,
             added: true,
@@ -61,8 +63,8 @@ impl Word {
     /// The boundary between sentences or fields.
     pub fn boundary() -> Word {
         Word {
-            folded: String::new(),
-            raw: String::new(),
+            folded: CompactString::default(),
+            raw: CompactString::default(),
             caps: false,
             added: false,
             after_comma: false,
@@ -87,7 +89,7 @@ impl Word {
 ///
 /// ```
 /// use model::rules::tokenizer::cut;
-/// let w: Vec<String> = cut("Định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded).collect();
+/// let w: Vec<String> = cut("Định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded.into_string()).collect();
 /// assert_eq!(w, ["dinh", "danh", "va", "xac", "thuc", "", "vapex", ""]);
 /// ```
 pub fn cut(s: &str) -> Vec<Word> {
@@ -198,12 +200,15 @@ impl Pending {
         if self.folded.is_empty() {
             return;
         }
-        let folded = std::mem::take(&mut self.folded);
+        // The pending buffers are copied (inline) and kept for the next word.
+        let folded = CompactString::from(self.folded.as_str());
+        self.folded.clear();
         let raw = if self.accented {
-            std::mem::take(&mut self.raw)
+            CompactString::from(self.raw.as_str())
         } else {
-            String::new()
+            CompactString::default()
         };
+        self.raw.clear();
         let caps = self.capitals >= 2;
         self.capitals = 0;
         self.accented = false;
@@ -254,7 +259,7 @@ mod tests {
         let s = "Ứng dụng ĐỊNH DANH điện tử, Quốc phòng – Cơ yếu; ữộẫ";
         let mine: Vec<String> = cut(s)
             .into_iter()
-            .map(|w| w.folded)
+            .map(|w| w.folded.into_string())
             .filter(|w| !w.is_empty())
             .collect();
         let theirs: Vec<String> = fold(s)

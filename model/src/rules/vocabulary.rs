@@ -197,6 +197,7 @@ struct Cues {
     before_names: Vec<String>,
     after_names: Vec<String>,
     topics: Vec<String>,
+    replacing: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -326,6 +327,7 @@ pub struct Vocabulary {
     cues_before_names: SeqMap,
     cues_after_names: SeqMap,
     cues_topics: SeqMap,
+    cues_replacing: SeqMap,
     cues_written: WordSet,
     built_on: SeqMap,
     built_on_written: WordSet,
@@ -430,7 +432,7 @@ impl FunctionSet {
         cut_keeping(s, |w, plain| !self.has(w, plain))
             .into_iter()
             .filter(|w| !w.is_boundary())
-            .map(|w| w.folded)
+            .map(|w| w.folded.into_string())
             .collect()
     }
 }
@@ -440,7 +442,7 @@ impl FunctionSet {
 ///
 /// ```
 /// use model::rules::vocabulary::words;
-/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded).collect();
+/// let w: Vec<String> = words("Nền tảng định danh và xác thực (V-APEX)").into_iter().map(|w| w.folded.into_string()).collect();
 /// assert_eq!(w, ["nen", "tang", "dinh", "danh", "xac", "thuc", "", "vapex", ""]);
 /// ```
 pub fn words(s: &str) -> Vec<Word> {
@@ -527,6 +529,7 @@ impl Vocabulary {
             cues_before_names: seq(&seed.cues.before_names),
             cues_after_names: seq(&seed.cues.after_names),
             cues_topics: seq(&seed.cues.topics),
+            cues_replacing: seq(&seed.cues.replacing),
             cues_written: WordSet::new(&seed.cues.written),
             cues_plain: WordSet::new(&seed.cues.plain),
             built_on: seq(&seed.built_on.entries),
@@ -676,7 +679,9 @@ impl Vocabulary {
         let w = &ws[j];
         self.cues_written.has(w.raw())
             || (w.plain() && self.cues_plain.has(&w.folded))
-            || self.cues.ends_at(ws, j + 1, 3)
+            // "Kết nối, tích hợp dữ liệu ITS" lists what the system itself does: a verb cue
+            // followed by a comma heads that list.
+            || (self.cues.ends_at(ws, j + 1, 3) && !ws.get(j + 1).is_some_and(|w| w.after_comma))
             || (1..=j.min(3) + 1).any(|n| {
                 // "Tích hợp xác thực qua VNeID" integrates; "thu thập, tích hợp và phân phối
                 // dữ liệu" lists what the system itself does.
@@ -693,6 +698,13 @@ impl Vocabulary {
     /// ("Khóa học về …", "hỏi đáp về …") ends at word `j` (inclusive).
     pub fn topic_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
         self.cues_topics.ends_at(ws, j + 1, 3)
+    }
+
+    /// Whether words saying the component takes the place of what follows, or goes around it
+    /// ("thay mạng TSLCD", "không đi qua Trục liên thông văn bản quốc gia"), end at word `j`
+    /// (inclusive).
+    pub fn replacing_cue_ends_at(&self, ws: &[Word], j: usize) -> bool {
+        self.cues_replacing.ends_at(ws, j + 1, 4)
     }
 
     /// Whether a verb that says the component uses a platform when it stands right before the
@@ -816,14 +828,14 @@ impl Vocabulary {
         while i < ws.len() {
             let n = self.agencies.at(&ws, i);
             if n > 0 {
-                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.clone()).collect();
+                let key: Vec<String> = ws[i..i + n].iter().map(|w| w.folded.to_string()).collect();
                 if let Some(full) = self.agency_names.get(&key) {
                     out.extend(full.iter().cloned());
                     i += n;
                     continue;
                 }
             }
-            out.push(ws[i].folded.clone());
+            out.push(ws[i].folded.to_string());
             i += 1;
         }
         out
