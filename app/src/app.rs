@@ -105,6 +105,7 @@ pub(crate) fn App() -> impl IntoView {
                 View::Principles => view! { {lazy_view("Nguyên tắc", principles_view::load, ())}<DetailsPanel /> }.into_any(),
                 View::Roadmap => view! { {lazy_view("Lộ trình", roadmap_view::load, ())}<DetailsPanel /> }.into_any(),
                 View::Glossary => lazy_view("Thuật ngữ", glossary_view::load, ()).into_any(),
+                View::Catalogue => view! { {lazy_view("Danh mục nền tảng", view_pane::load_catalogue, ())}<DetailsPanel /> }.into_any(),
                 View::Shared(_) => view! { {lazy_view("Khung được chia sẻ", view_pane::load_shared, ())}<DetailsPanel /> }.into_any(),
                 _ => view! { <ViewPane scene_of=view_pane::scene_for /><DetailsPanel /> }.into_any(),
             }}

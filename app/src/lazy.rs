@@ -18,29 +18,32 @@ pub(crate) type Ctor<P = ()> = fn(P) -> AnyView;
 
 /// Declares `async fn $name(args) -> Result<T, E>` whose body runs in the chunk `$chunk` (one
 /// chunk per name; split points sharing a name share the chunk), fetched on the first call; a
-/// failed fetch returns `E::from(SplitLoaderError)`, and the next call fetches again. Also
-/// declares `async fn $preload() -> Result<(), SplitLoaderError>`, which only fetches the chunk.
+/// failed fetch returns `E::from(SplitLoaderError)`, and the next call fetches again. With
+/// `preload $preload`, also declares `async fn $preload() -> Result<(), SplitLoaderError>`,
+/// which only fetches the chunk.
 macro_rules! split_fn {
-    ($(#[$attr:meta])* $chunk:ident, $preload:ident,
+    ($(#[$attr:meta])* $chunk:ident, $(preload $preload:ident,)?
      fn $name:ident($($arg:ident: $ty:ty),*) -> Result<$ok:ty, $err:ty> $body:block) => {
         $(#[$attr])*
         #[cfg(feature = "lazy")]
         #[::leptos::wasm_split::wasm_split(
             $chunk,
             wasm_split_path = ::leptos::wasm_split,
-            fallible,
-            preload(#[allow(dead_code)] $preload)
+            fallible
+            $(, preload(#[allow(dead_code)] $preload))?
         )]
         pub(crate) fn $name($($arg: $ty),*) -> Result<$ok, $err> $body
         $(#[$attr])*
         #[cfg(not(feature = "lazy"))]
         pub(crate) async fn $name($($arg: $ty),*) -> Result<$ok, $err> $body
-        /// Nothing to fetch: this build is not split.
-        #[cfg(not(feature = "lazy"))]
-        #[allow(dead_code)]
-        pub(crate) async fn $preload() -> Result<(), $crate::lazy::SplitLoaderError> {
-            Ok(())
-        }
+        $(
+            /// Nothing to fetch: this build is not split.
+            #[cfg(not(feature = "lazy"))]
+            #[allow(dead_code)]
+            pub(crate) async fn $preload() -> Result<(), $crate::lazy::SplitLoaderError> {
+                Ok(())
+            }
+        )?
     };
 }
 pub(crate) use split_fn;
@@ -52,7 +55,6 @@ macro_rules! split_point {
         $crate::lazy::split_fn!(
             $(#[$attr])*
             $chunk,
-            __preload_view,
             fn $name() -> Result<$crate::lazy::Ctor<$props>, $crate::lazy::SplitLoaderError> {
                 Ok($ctor)
             }

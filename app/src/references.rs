@@ -109,7 +109,7 @@ impl From<crate::lazy::SplitLoaderError> for Failed {
 crate::lazy::split_fn!(
     /// Reads the fetched files into the catalogue and its search index (see [`catalogue`]).
     references,
-    preload_attach,
+    preload preload_attach,
     fn attach(texts: [String; 6]) -> Result<(), Failed> {
         let cat = Catalogue::get()
             .clone()
