@@ -24,8 +24,9 @@ const KiB = 1024;
 const GOALS = { app: 300 * KiB, embed: 150 * KiB };
 const BUDGETS = [
   // Reached on 2026-11-29 (bench/size.txt): app 540.0, embed 395.8, editor page 778.2 KiB; then
-  // the app 418.1 KiB (the second pass of README, "Size of the first load").
-  { page: 'index.html', what: 'app', gzip: 425 * KiB },
+  // the app 418.1 KiB (the second pass of README, "Size of the first load"), then 346.0 KiB with
+  // the views a first diagram does not need split into chunks fetched on demand (issue 15).
+  { page: 'index.html', what: 'app', gzip: 350 * KiB },
   // The embed became a crate of its own (embed/, no Leptos) on 2026-11-29: 140.1 KiB, then 127.5
   // KiB with the app's second pass merged (NFC without the compatibility tables, one sort).
   { page: 'embed.html', what: 'embed', gzip: 135 * KiB },

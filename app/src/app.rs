@@ -102,9 +102,19 @@ pub(crate) fn App() -> impl IntoView {
             {move || match view.get() {
                 View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
                 View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
-                View::Principles => view! { {lazy_view("Nguyên tắc", principles_view::load, ())}<DetailsPanel /> }.into_any(),
-                View::Roadmap => view! { {lazy_view("Lộ trình", roadmap_view::load, ())}<DetailsPanel /> }.into_any(),
-                View::Glossary => lazy_view("Thuật ngữ", glossary_view::load, ()).into_any(),
+                // These three read the reference seeds: fetched with the view's chunk, not after.
+                View::Principles => {
+                    untrack(crate::references::need);
+                    view! { {lazy_view("Nguyên tắc", principles_view::load, ())}<DetailsPanel /> }.into_any()
+                }
+                View::Roadmap => {
+                    untrack(crate::references::need);
+                    view! { {lazy_view("Lộ trình", roadmap_view::load, ())}<DetailsPanel /> }.into_any()
+                }
+                View::Glossary => {
+                    untrack(crate::references::need);
+                    lazy_view("Thuật ngữ", glossary_view::load, ()).into_any()
+                }
                 View::Catalogue => view! { {lazy_view("Danh mục nền tảng", view_pane::load_catalogue, ())}<DetailsPanel /> }.into_any(),
                 View::Shared(_) => view! { {lazy_view("Khung được chia sẻ", view_pane::load_shared, ())}<DetailsPanel /> }.into_any(),
                 _ => view! { <ViewPane scene_of=view_pane::scene_for /><DetailsPanel /> }.into_any(),

@@ -7,7 +7,7 @@ import { test, assert, openApp } from './harness.mjs';
 const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
   .map((e) => e.name.replace(/^.*\//, '')).filter((n) => n.endsWith('.wasm')));
 
-test('the first load fetches one wasm; the glossary fetches its chunk when opened, once', async ({ browser, origin }) => {
+test('the first load fetches one wasm; the glossary fetches the chunk of the reference views when opened, once', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   await page.waitForSelector('.diagram-content svg g.node[data-id]');
   const first = await wasmFetched(page);
@@ -15,7 +15,7 @@ test('the first load fetches one wasm; the glossary fetches its chunk when opene
   await page.click('.tab[data-view="#/glossary"]');
   await page.waitForSelector('.glossary-table tbody tr');
   const opened = await wasmFetched(page);
-  const chunks = opened.filter((n) => n.includes('split_glossary'));
+  const chunks = opened.filter((n) => n.includes('split_reference_views'));
   assert(chunks.length === 1, `wasm after opening the glossary: ${opened}`);
   // The view works: its filter narrows the table.
   await page.fill('.glossary-search', 'tich hop chia se du lieu quoc gia');
@@ -32,7 +32,7 @@ test('the first load fetches one wasm; the glossary fetches its chunk when opene
 test('a failed chunk fetch says so, retries, and leaves the app working', async ({ browser, origin }) => {
   const page = await openApp(browser, origin + '/');
   await page.waitForSelector('.diagram-content svg g.node[data-id]');
-  await page.route('**/*split_glossary*.wasm', (route) => route.abort());
+  await page.route('**/*split_reference_views*.wasm', (route) => route.abort());
   await page.click('.tab[data-view="#/glossary"]');
   await page.waitForSelector('.load-error');
   const message = await page.textContent('.load-error');
@@ -42,7 +42,7 @@ test('a failed chunk fetch says so, retries, and leaves the app working', async 
   await page.waitForSelector('.diagram-content svg g.node[data-id]');
   await page.click('.tab[data-view="#/glossary"]');
   await page.waitForSelector('.load-error');
-  await page.unroute('**/*split_glossary*.wasm');
+  await page.unroute('**/*split_reference_views*.wasm');
   await page.click('.load-error button');
   await page.waitForSelector('.glossary-table tbody tr');
   const rows = await page.$$eval('.glossary-table:not(.agencies) tbody tr', (els) => els.length);

@@ -39,8 +39,9 @@ fn escape_attr(s: &str) -> String {
 }
 
 crate::lazy::split_point!(
-    /// The dialog, from index.html's `embed_code` chunk: fetched when it first opens.
-    embed_code,
+    /// The dialog, from index.html's `view_head` chunk (with the export menu's items): fetched
+    /// when either first opens.
+    view_head,
     load,
     (RwSignal<bool>, Signal<String>),
     |(open, title)| view! { <EmbedDialog open=open title=title /> }.into_any()

@@ -37,9 +37,9 @@ fn framework_items<S, T>(_: Option<Signal<Document>>, _: S, _: RwSignal<bool>, _
 }
 
 crate::lazy::split_point!(
-    /// The open menu's items, from index.html's `export` chunk: fetched when the menu first
-    /// opens.
-    export,
+    /// The open menu's items, from index.html's `view_head` chunk (with the embed-code dialog):
+    /// fetched when either first opens.
+    view_head,
     load,
     (Signal<Scene>, Option<Signal<Document>>, RwSignal<bool>),
     |(scene, doc, open)| view! { <ExportItems scene=scene doc=doc open=open /> }.into_any()

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use model::text::matches;
 
 crate::lazy::split_point!(
-    /// The view, from index.html's `glossary` chunk.
-    glossary,
+    /// The view, from index.html's `reference_views` chunk (with the principles and roadmap).
+    reference_views,
     load,
     (),
     |()| view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any()

@@ -7,8 +7,8 @@ use crate::i18n::t;
 use leptos::prelude::*;
 
 crate::lazy::split_point!(
-    /// The view, from index.html's `principles` chunk.
-    principles,
+    /// The view, from index.html's `reference_views` chunk (with the roadmap and glossary).
+    reference_views,
     load,
     (),
     |()| view! { <NeedsReferences><PrinciplesView /></NeedsReferences> }.into_any()

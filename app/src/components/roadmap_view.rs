@@ -9,8 +9,8 @@ use crate::i18n::t;
 use leptos::prelude::*;
 
 crate::lazy::split_point!(
-    /// The view, from index.html's `roadmap` chunk.
-    roadmap,
+    /// The view, from index.html's `reference_views` chunk (with the principles and glossary).
+    reference_views,
     load,
     (),
     |()| view! { <NeedsReferences><RoadmapView /></NeedsReferences> }.into_any()
