@@ -9,14 +9,15 @@ scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
 step() { printf '\n== %s ==\n' "$*"; }
 
-step "style: rustfmt, and clippy with warnings as errors (native and wasm32; the editor, viewer and embed builds, the extras worker)"
+step "style: rustfmt, and clippy with warnings as errors (native and wasm32; the editor, viewer and embed builds, the extras worker, the wasm-split tool)"
 cargo fmt --all --check
 cargo clippy -p model --all-targets --locked -- -D warnings
 cargo clippy -p app --locked -- -D warnings
 cargo clippy -p model --lib --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --locked -- -D warnings
 cargo clippy -p embed --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
-cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --features viewer --locked -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --no-default-features --features lazy --locked -- -D warnings
+cargo clippy -p wasm-split-tool --locked -- -D warnings
 cargo clippy -p extras --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests (model, khung CLI)"

@@ -3,16 +3,13 @@
 
 use crate::components::details::DetailsPanel;
 use crate::components::editor::EditorPane;
-use crate::components::glossary_view::GlossaryView;
-use crate::components::needs_references::NeedsReferences;
 use crate::components::notice_bar::NoticeBar;
-use crate::components::principles_view::PrinciplesView;
-use crate::components::roadmap_view::RoadmapView;
-use crate::components::search_palette::SearchPalette;
-use crate::components::view_pane::ViewPane;
+use crate::components::view_pane::{self, ViewPane};
 use crate::components::view_tabs::ViewTabs;
+use crate::components::{glossary_view, principles_view, roadmap_view, search_palette};
 use crate::context::{self, AsOf, CurrentView, Editor, Notice, Selection, StartNew, View};
 use crate::i18n::t;
+use crate::lazy::lazy_view;
 use leptos::prelude::*;
 
 /// The whole page.
@@ -99,16 +96,28 @@ pub(crate) fn App() -> impl IntoView {
         </header>
         <ViewTabs />
         <crate::components::first_visit::FirstVisit />
-        <SearchPalette open=palette />
+        <Show when=move || palette.get()>{lazy_view("Tìm kiếm", search_palette::load, palette)}</Show>
         <NoticeBar />
         <main id="main" class="workspace" class:three-pane=move || view.get() == View::Editor>
             {move || match view.get() {
                 View::Editor if cfg!(feature = "editor") => view! { <EditorPane /> }.into_any(),
                 View::Editor => view! { <p class="loading">{move || t("Đang mở trình soạn thảo…")}</p> }.into_any(),
-                View::Principles => view! { <NeedsReferences><PrinciplesView /></NeedsReferences><DetailsPanel /> }.into_any(),
-                View::Roadmap => view! { <NeedsReferences><RoadmapView /></NeedsReferences><DetailsPanel /> }.into_any(),
-                View::Glossary => view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any(),
-                _ => view! { <ViewPane /><DetailsPanel /> }.into_any(),
+                // These three read the reference seeds: fetched with the view's chunk, not after.
+                View::Principles => {
+                    untrack(crate::references::need);
+                    view! { {lazy_view("Nguyên tắc", principles_view::load, ())}<DetailsPanel /> }.into_any()
+                }
+                View::Roadmap => {
+                    untrack(crate::references::need);
+                    view! { {lazy_view("Lộ trình", roadmap_view::load, ())}<DetailsPanel /> }.into_any()
+                }
+                View::Glossary => {
+                    untrack(crate::references::need);
+                    lazy_view("Thuật ngữ", glossary_view::load, ()).into_any()
+                }
+                View::Catalogue => view! { {lazy_view("Danh mục nền tảng", view_pane::load_catalogue, ())}<DetailsPanel /> }.into_any(),
+                View::Shared(_) => view! { {lazy_view("Khung được chia sẻ", view_pane::load_shared, ())}<DetailsPanel /> }.into_any(),
+                _ => view! { <ViewPane scene_of=view_pane::scene_for /><DetailsPanel /> }.into_any(),
             }}
         </main>
     }

@@ -240,6 +240,7 @@ fn en(vi: &str) -> Option<&'static str> {
         "Nhúng sơ đồ vào cổng thông tin" => "Embed the diagram in a portal",
         "Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage" => "Portal origins allowed to control the diagram by postMessage",
         "Mã nhúng" => "Embed code",
+        "Xuất" => "Export",
         "Sao chép" => "Copy",
         "Đóng" => "Close",
         "Đã chép mã nhúng vào bộ nhớ tạm." => "Embed code copied to the clipboard.",
@@ -424,6 +425,8 @@ fn en(vi: &str) -> Option<&'static str> {
         "⋯ Thêm" => "⋯ More",
         "Đang tải…" => "Loading…",
         "Thử lại" => "Try again",
+        "Không tải được phần" => "Could not load",
+        "mạng bị ngắt hoặc máy chủ không trả lời. Kiểm tra kết nối rồi thử lại." => "the network is down or the server did not answer. Check the connection and try again.",
         _ => return None,
     })
 }

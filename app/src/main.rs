@@ -15,6 +15,7 @@ mod entry;
 mod extras;
 mod i18n;
 mod js_tree;
+mod lazy;
 mod print;
 mod raster;
 mod references;

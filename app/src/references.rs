@@ -86,16 +86,13 @@ pub(crate) fn search(query: &str, limit: usize) -> Vec<Hit> {
 }
 
 async fn load(status: ArcRwSignal<Status>) {
+    // The code that reads the files comes in a chunk of its own on index.html: fetched while
+    // the files are (the call below waits for the same fetch).
+    leptos::task::spawn_local(async {
+        let _ = preload_attach().await;
+    });
     let outcome = match fetch_all().await {
-        Ok(trees) => Catalogue::get()
-            .clone()
-            .with_reference_trees(trees)
-            .map_err(|e| format!("Dữ liệu tham chiếu bị lỗi ({e})."))
-            .map(|cat| {
-                let cat: &'static Catalogue = Box::leak(Box::new(cat));
-                let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(cat)));
-                FULL.with(|f| f.set(Some((cat, index))));
-            }),
+        Ok(trees) => attach(trees).await.map_err(|Failed(why)| why),
         Err(e) => Err(e),
     };
     status.set(match outcome {
@@ -103,6 +100,31 @@ async fn load(status: ArcRwSignal<Status>) {
         Err(e) => Status::Failed(e),
     });
 }
+
+/// Why the references could not be read, in Vietnamese.
+pub(crate) struct Failed(String);
+
+impl From<crate::lazy::SplitLoaderError> for Failed {
+    fn from(_: crate::lazy::SplitLoaderError) -> Self {
+        Failed("Không tải được phần đọc dữ liệu tham chiếu của ứng dụng. Hãy kiểm tra kết nối mạng rồi thử lại.".into())
+    }
+}
+
+crate::lazy::split_fn!(
+    /// Reads the fetched files into the catalogue and its search index (see [`catalogue`]).
+    references,
+    preload preload_attach,
+    fn attach(trees: [JsTree; 6]) -> Result<(), Failed> {
+        let cat = Catalogue::get()
+            .clone()
+            .with_reference_trees(trees)
+            .map_err(|e| Failed(format!("Dữ liệu tham chiếu bị lỗi ({e}).")))?;
+        let cat: &'static Catalogue = Box::leak(Box::new(cat));
+        let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(cat)));
+        FULL.with(|f| f.set(Some((cat, index))));
+        Ok(())
+    }
+);
 
 /// The six files, fetched at once and parsed by the browser, in
 /// [`model::catalogue::REFERENCE_FILES`] order.

@@ -38,17 +38,37 @@ fn escape_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The button and its dialog.
+crate::lazy::split_point!(
+    /// The dialog, from index.html's `view_head` chunk (with the export menu's items): fetched
+    /// when either first opens.
+    view_head,
+    load,
+    (RwSignal<bool>, Signal<String>),
+    |(open, title)| view! { <EmbedDialog open=open title=title /> }.into_any()
+);
+
+/// The button, and its dialog while open.
 #[component]
 pub(crate) fn EmbedCode(
     /// The title the iframe announces to screen readers.
     #[prop(into)]
     title: Signal<String>,
 ) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button class="embed-button" on:click=move |_| open.set(true)>{move || t("Mã nhúng…")}</button>
+        <Show when=move || open.get()>
+            {crate::lazy::lazy_view("Mã nhúng", load, (open, title))}
+        </Show>
+    }
+}
+
+/// The dialog: the portal origins, and the snippet to copy. Setting `open` to false closes it.
+#[component]
+fn EmbedDialog(open: RwSignal<bool>, title: Signal<String>) -> impl IntoView {
     let CurrentView(view) = expect_context();
     let editor: Editor = expect_context();
     let notice: Notice = expect_context();
-    let open = RwSignal::new(false);
     let origins = RwSignal::new(String::new());
     let snippet = move || {
         // The editor's framework travels in the URL, compressed. Only the editor page shows the
@@ -74,26 +94,23 @@ pub(crate) fn EmbedCode(
         }
     };
     view! {
-        <button class="embed-button" on:click=move |_| open.set(true)>{move || t("Mã nhúng…")}</button>
-        <Show when=move || open.get()>
-            <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
-            <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title"
-                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
-                <h2 id="embed-title">{move || t("Nhúng sơ đồ vào cổng thông tin")}</h2>
-                <label>
-                    {move || t("Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage")}
-                    <input name="origins" placeholder="https://congthongtin.example.gov.vn" prop:value=origins
-                        on:input=move |ev| origins.set(event_target_value(&ev)) />
-                </label>
-                <label>
-                    {move || t("Mã nhúng")}
-                    <textarea class="embed-snippet" readonly rows="5" prop:value=snippet></textarea>
-                </label>
-                <div class="dialog-actions">
-                    <button class="primary" on:click=copy>{move || t("Sao chép")}</button>
-                    <button on:click=move |_| open.set(false)>{move || t("Đóng")}</button>
-                </div>
+        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+        <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title"
+            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
+            <h2 id="embed-title">{move || t("Nhúng sơ đồ vào cổng thông tin")}</h2>
+            <label>
+                {move || t("Nguồn (origin) của cổng được phép điều khiển sơ đồ qua postMessage")}
+                <input name="origins" placeholder="https://congthongtin.example.gov.vn" prop:value=origins
+                    on:input=move |ev| origins.set(event_target_value(&ev)) />
+            </label>
+            <label>
+                {move || t("Mã nhúng")}
+                <textarea class="embed-snippet" readonly rows="5" prop:value=snippet></textarea>
+            </label>
+            <div class="dialog-actions">
+                <button class="primary" on:click=copy>{move || t("Sao chép")}</button>
+                <button on:click=move |_| open.set(false)>{move || t("Đóng")}</button>
             </div>
-        </Show>
+        </div>
     }
 }

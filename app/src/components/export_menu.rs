@@ -36,7 +36,16 @@ fn framework_items<S, T>(_: Option<Signal<Document>>, _: S, _: RwSignal<bool>, _
     None
 }
 
-/// The menu.
+crate::lazy::split_point!(
+    /// The open menu's items, from index.html's `view_head` chunk (with the embed-code dialog):
+    /// fetched when either first opens.
+    view_head,
+    load,
+    (Signal<Scene>, Option<Signal<Document>>, RwSignal<bool>),
+    |(scene, doc, open)| view! { <ExportItems scene=scene doc=doc open=open /> }.into_any()
+);
+
+/// The menu: its button, and its items while open.
 #[component]
 pub(crate) fn ExportMenu(
     /// What the diagram shows.
@@ -46,9 +55,30 @@ pub(crate) fn ExportMenu(
     #[prop(optional, into)]
     doc: Option<Signal<Document>>,
 ) -> impl IntoView {
+    let open = RwSignal::new(false);
+    // Ctrl+P prints the open view's picture, whether or not the menu was ever opened.
+    if let Some(p) = use_context::<crate::print::Printable>() {
+        p.register(scene, doc);
+    }
+    view! {
+        <div class="export-menu">
+            <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
+            <Show when=move || open.get()>
+                {crate::lazy::lazy_view("Xuất", load, (scene, doc, open))}
+            </Show>
+        </div>
+    }
+}
+
+/// The items: every export of `scene` (and of `doc`, in the editor); each closes the menu.
+#[component]
+fn ExportItems(
+    scene: Signal<Scene>,
+    doc: Option<Signal<Document>>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let notice: Notice = expect_context();
     let as_of = use_context::<crate::context::AsOf>();
-    let open = RwSignal::new(false);
     let stem = move || scene.with(|s| file_stem(&s.title));
     let save = move |ext: &str, mime: &str, bytes: Vec<u8>| {
         let name = format!("{}.{ext}", stem());
@@ -67,9 +97,6 @@ pub(crate) fn ExportMenu(
         scene.with_untracked(|s| crate::print::picture(s, d.as_ref(), day))
     };
     let printable = use_context::<crate::print::Printable>();
-    if let Some(p) = printable {
-        p.register(scene, doc);
-    }
     let svg = move |_| save("svg", "image/svg+xml", picture().svg.into_bytes());
     let png = move |scale: f64| {
         let p = picture();
@@ -85,22 +112,17 @@ pub(crate) fn ExportMenu(
         });
     };
     view! {
-        <div class="export-menu">
-            <button aria-haspopup="true" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{move || t("Xuất ▾")}</button>
-            <Show when=move || open.get()>
-                <ul class="menu" role="menu" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
-                    <li role="none"><button role="menuitem" data-export="svg" on:click=svg>"SVG"</button></li>
-                    <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>{move || t("PNG 1×")}</button></li>
-                    <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>{move || t("PNG 2×")}</button></li>
-                    {printable.map(|p| view! {
-                        <li role="none"><button role="menuitem" data-export="print" on:click=move |_| {
-                            open.set(false);
-                            crate::print::print_now(p);
-                        }>{move || t("In sơ đồ… (Ctrl+P)")}</button></li>
-                    })}
-                    {framework_items(doc, save, open, stem)}
-                </ul>
-            </Show>
-        </div>
+        <ul class="menu" role="menu" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
+            <li role="none"><button role="menuitem" data-export="svg" on:click=svg>"SVG"</button></li>
+            <li role="none"><button role="menuitem" data-export="png" on:click=move |_| png(1.0)>{move || t("PNG 1×")}</button></li>
+            <li role="none"><button role="menuitem" data-export="png2" on:click=move |_| png(2.0)>{move || t("PNG 2×")}</button></li>
+            {printable.map(|p| view! {
+                <li role="none"><button role="menuitem" data-export="print" on:click=move |_| {
+                    open.set(false);
+                    crate::print::print_now(p);
+                }>{move || t("In sơ đồ… (Ctrl+P)")}</button></li>
+            })}
+            {framework_items(doc, save, open, stem)}
+        </ul>
     }
 }

@@ -1,13 +1,22 @@
 //! The glossary: every acronym the texts use, with its Vietnamese expansion, English gloss and
 //! source; then the agencies. Filtered as the user types, diacritic-insensitively.
 
+use crate::components::needs_references::NeedsReferences;
 use crate::i18n::t;
 use leptos::prelude::*;
 use model::text::matches;
 
+crate::lazy::split_point!(
+    /// The view, from index.html's `reference_views` chunk (with the principles and roadmap).
+    reference_views,
+    load,
+    (),
+    |()| view! { <NeedsReferences><GlossaryView /></NeedsReferences> }.into_any()
+);
+
 /// The view.
 #[component]
-pub(crate) fn GlossaryView() -> impl IntoView {
+fn GlossaryView() -> impl IntoView {
     let cat = crate::references::catalogue();
     let query = RwSignal::new(String::new());
     let terms = move || {

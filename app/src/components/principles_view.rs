@@ -1,14 +1,23 @@
 //! The principles: the seven core principles as the cycle the documents describe, then the
 //! implementation principles and the technical requirements per layer.
 
+use crate::components::needs_references::NeedsReferences;
 use crate::components::static_diagram::StaticDiagram;
 use crate::i18n::t;
 use leptos::prelude::*;
+
+crate::lazy::split_point!(
+    /// The view, from index.html's `reference_views` chunk (with the roadmap and glossary).
+    reference_views,
+    load,
+    (),
+    |()| view! { <NeedsReferences><PrinciplesView /></NeedsReferences> }.into_any()
+);
 use model::views::principles;
 
 /// The view.
 #[component]
-pub(crate) fn PrinciplesView() -> impl IntoView {
+fn PrinciplesView() -> impl IntoView {
     let cat = crate::references::catalogue();
     let svg = principles::svg(cat);
     let p = &cat.principles;

@@ -2,16 +2,25 @@
 //! which platforms operate on a day the user picks (today by default). The same day decides
 //! overlap severity in the editor.
 
+use crate::components::needs_references::NeedsReferences;
 use crate::components::static_diagram::StaticDiagram;
 use crate::context::AsOf;
 use crate::i18n::t;
 use leptos::prelude::*;
+
+crate::lazy::split_point!(
+    /// The view, from index.html's `reference_views` chunk (with the principles and glossary).
+    reference_views,
+    load,
+    (),
+    |()| view! { <NeedsReferences><RoadmapView /></NeedsReferences> }.into_any()
+);
 use model::catalogue::Date;
 use model::views::roadmap;
 
 /// The view.
 #[component]
-pub(crate) fn RoadmapView() -> impl IntoView {
+fn RoadmapView() -> impl IntoView {
     let cat = crate::references::catalogue();
     let AsOf(day) = expect_context();
     let owner = RwSignal::new(String::new());

@@ -7,6 +7,14 @@ use crate::i18n::t;
 use leptos::prelude::*;
 use model::search::{Hit, HitKind};
 
+crate::lazy::split_point!(
+    /// The palette, from index.html's `palette` chunk: fetched on the first Ctrl+K.
+    palette,
+    load,
+    RwSignal<bool>,
+    |open| view! { <SearchPalette open=open /> }.into_any()
+);
+
 /// How many of the open framework's components the palette lists at most.
 const OWN_HITS: usize = 6;
 
@@ -76,9 +84,9 @@ fn target(hit: &Hit) -> (View, Option<String>) {
     }
 }
 
-/// The palette, open while `open` is true.
+/// The palette, built when it opens; setting `open` to false closes it.
 #[component]
-pub(crate) fn SearchPalette(
+fn SearchPalette(
     /// Whether it is open.
     open: RwSignal<bool>,
 ) -> impl IntoView {
@@ -142,52 +150,50 @@ pub(crate) fn SearchPalette(
         }
     };
     view! {
-        <Show when=move || open.get()>
-            <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
-            <div class="dialog palette" role="dialog" aria-modal="true" aria-label=move || t("Tìm kiếm")>
-                <input
-                    node_ref=input
-                    class="palette-input"
-                    type="search"
-                    role="combobox"
-                    aria-expanded="true"
-                    aria-controls="palette-results"
-                    aria-activedescendant=move || format!("hit-{}", active.get())
-                    placeholder=move || t("Tìm nền tảng, thành phần, cơ quan, thuật ngữ, nguyên tắc…")
-                    prop:value=query
-                    on:input=move |ev| {
-                        query.set(event_target_value(&ev));
-                        active.set(0);
-                    }
-                    on:keydown=on_key
-                />
-                <ul id="palette-results" class="palette-results" role="listbox">
-                    {move || {
-                        hits.get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, h)| {
-                                let hit = h.clone();
-                                view! {
-                                    <li
-                                        id=format!("hit-{i}")
-                                        role="option"
-                                        class="hit"
-                                        data-id=h.id.clone()
-                                        aria-selected=move || (active.get() == i).to_string()
-                                        class:active=move || active.get() == i
-                                        on:click=move |_| go(&hit)
-                                    >
-                                        <span class="hit-kind">{t(h.caption)}</span>
-                                        <span class="hit-title">{h.title.clone()}</span>
-                                        <span class="hit-sub">{h.subtitle.clone()}</span>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </div>
-        </Show>
+        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+        <div class="dialog palette" role="dialog" aria-modal="true" aria-label=move || t("Tìm kiếm")>
+            <input
+                node_ref=input
+                class="palette-input"
+                type="search"
+                role="combobox"
+                aria-expanded="true"
+                aria-controls="palette-results"
+                aria-activedescendant=move || format!("hit-{}", active.get())
+                placeholder=move || t("Tìm nền tảng, thành phần, cơ quan, thuật ngữ, nguyên tắc…")
+                prop:value=query
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    active.set(0);
+                }
+                on:keydown=on_key
+            />
+            <ul id="palette-results" class="palette-results" role="listbox">
+                {move || {
+                    hits.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, h)| {
+                            let hit = h.clone();
+                            view! {
+                                <li
+                                    id=format!("hit-{i}")
+                                    role="option"
+                                    class="hit"
+                                    data-id=h.id.clone()
+                                    aria-selected=move || (active.get() == i).to_string()
+                                    class:active=move || active.get() == i
+                                    on:click=move |_| go(&hit)
+                                >
+                                    <span class="hit-kind">{t(h.caption)}</span>
+                                    <span class="hit-title">{h.title.clone()}</span>
+                                    <span class="hit-sub">{h.subtitle.clone()}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
     }
 }
