@@ -82,37 +82,44 @@ pub(crate) fn cue_before(ws: &[Word], at: usize) -> bool {
     {
         return true;
     }
-    // The nearest cue, if any (most phrases have none); the words between it and the phrase
-    // are read only then.
-    // A component that takes the place of a platform, or goes around it ("thay mạng TSLCD",
-    // "không đi qua Trục liên thông văn bản quốc gia"), does its work rather than use it.
-    let Some(cue) = nearest_cue(ws, at) else {
-        return false;
-    };
-    if v.replacing_cue_ends_at(ws, cue) {
-        return false;
-    }
+    cue_kind_before(ws, at) == Some(Cue::Uses)
+}
+
+/// What the nearest cue before a phrase says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// The component uses it ("kết nối với", "qua").
+    Uses,
+    /// The component takes its place or goes around it ("thay mạng TSLCD", "không đi qua Trục
+    /// liên thông văn bản quốc gia"): it does the platform's work rather than use it.
+    Replaces,
+}
+
+/// The nearest cue of use or of replacement within [`CUE_WINDOW`] words before `at` (generic
+/// words not counted), in its segment. Most phrases have none; the words between a cue and the
+/// phrase are read only when there is one.
+fn cue_kind_before(ws: &[Word], at: usize) -> Option<Cue> {
+    let v = vocabulary();
+    let (cue, kind) = (at.saturating_sub(CUE_REACH)..at)
+        .rev()
+        .take_while(|&j| !ws[j].is_boundary())
+        .find_map(|j| {
+            if v.replacing_cue_ends_at(ws, j) {
+                Some((j, Cue::Replaces))
+            } else {
+                v.cue_ends_at(ws, j).then_some((j, Cue::Uses))
+            }
+        })?;
     let specific = (cue + 1..at)
         .filter(|&j| !(1..=3).any(|n| n <= j + 1 && v.generic_at(ws, j + 1 - n) == n))
         .count();
-    specific < CUE_WINDOW
-}
-
-/// The last word of the nearest cue of use or of replacement before `at`, in its segment.
-fn nearest_cue(ws: &[Word], at: usize) -> Option<usize> {
-    let v = vocabulary();
-    (at.saturating_sub(CUE_REACH)..at)
-        .rev()
-        .take_while(|&j| !ws[j].is_boundary())
-        .find(|&j| v.cue_ends_at(ws, j) || v.replacing_cue_ends_at(ws, j))
+    (specific < CUE_WINDOW).then_some(kind)
 }
 
 /// Whether the nearest cue before `at` says the component takes the place of what follows
-/// ("thay mạng TSLCD"), within [`CUE_WINDOW`] words.
+/// ("thay mạng TSLCD").
 pub(crate) fn replacing_before(ws: &[Word], at: usize) -> bool {
-    nearest_cue(ws, at).is_some_and(|cue| {
-        vocabulary().replacing_cue_ends_at(ws, cue) && at - cue <= CUE_WINDOW + 1
-    })
+    cue_kind_before(ws, at) == Some(Cue::Replaces)
 }
 
 /// Whether a word saying the component is built on what follows ("trên", "tùy biến từ":
