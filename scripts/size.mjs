@@ -3,10 +3,9 @@
 // editor page (editor.html, which the app opens when the user opens the editor). Exits 1 when
 // one is over, so the test command fails.
 //
-// The goals are 300 KiB gzipped for the app and 150 KiB for the embed. The embed's is reached;
-// the app's is not yet (README, "Size of the first load", says what is left). Each budget holds
-// the size reached, with a little headroom, so that a first load can only shrink. Lower a
-// budget when a change shrinks it.
+// The goals are 300 KiB gzipped for the app and 150 KiB for the embed; both are reached, and
+// the app's budget is now its goal. Each other budget holds the size reached, with a little
+// headroom, so that a first load can only shrink. Lower a budget when a change shrinks it.
 //
 // "First load" is the page, what it references (stylesheets, icon, preloads, scripts and the
 // modules they import statically) and the wasm its loader fetches. Code loaded later on demand
@@ -28,8 +27,9 @@ const BUDGETS = [
   // the layers, platforms and reference architectures compiled in as static data (issue 15),
   // 391.4 KiB with the reference seeds parsed by the browser and read without serde, and 346.0
   // KiB apart with the views a first diagram does not need split into chunks fetched on demand;
-  // 333.7 KiB with both.
-  { page: 'index.html', what: 'app', gzip: 340 * KiB },
+  // 333.7 KiB with both; 286.7 KiB on 30 Nov with the framework reader, the print path's JSON
+  // writer and gloo's typed storage out of the first load (the goal, 300 KiB, is the budget).
+  { page: 'index.html', what: 'app', gzip: 300 * KiB },
   // The embed became a crate of its own (embed/, no Leptos) on 2026-11-29: 140.1 KiB, then 127.5
   // KiB with the app's second pass merged (NFC without the compatibility tables, one sort).
   { page: 'embed.html', what: 'embed', gzip: 135 * KiB },

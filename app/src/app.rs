@@ -75,7 +75,8 @@ pub(crate) fn App() -> impl IntoView {
         let AsOf(day) = expect_context();
         Effect::new(move |_| {
             if view.get() == View::Editor {
-                crate::entry::open_editor(start.get_untracked(), day.get_untracked());
+                let selected = selection.0.with_untracked(|s| s.last().cloned());
+                crate::entry::open_editor(start.get_untracked(), day.get_untracked(), selected);
             }
         });
     }

@@ -10,19 +10,48 @@ use model::history::History;
 
 const LAST_OPEN: &str = "khung.last-open";
 
-/// The editor context, reopening the framework that was open last time.
+/// The editor context, reopening the framework that was open last time. index.html (built
+/// without the editor) only notes which one that was: reading it would put the framework file
+/// reader in the first load, for a document that page shows nowhere until the search palette
+/// opens ([`load_noted`]).
 pub(crate) fn restore() -> Editor {
     let last = storage::get_text(LAST_OPEN);
+    if !cfg!(feature = "editor") {
+        return Editor {
+            history: RwSignal::new(History::new(empty())),
+            storage_id: RwSignal::new(last),
+        };
+    }
     let (doc, id) = match last.as_deref().map(|id| (id, storage::load(id))) {
         Some((id, Ok(doc))) => (doc, Some(id.to_owned())),
-        _ => (
-            Document::new("Khung kiến trúc số", Kind::Province, ""),
-            None,
-        ),
+        _ => (empty(), None),
     };
     Editor {
         history: RwSignal::new(History::new(doc)),
         storage_id: RwSignal::new(id),
+    }
+}
+
+/// The framework an editor opens on when there is none to reopen.
+fn empty() -> Document {
+    Document::new("Khung kiến trúc số", Kind::Province, "")
+}
+
+/// Reads the framework [`restore`] only noted (index.html), once: the search palette finds its
+/// components. A framework that no longer reads leaves the palette without them. The editor
+/// page read it at start, and its history (undo, unsaved changes) must stay as it is.
+pub(crate) fn load_noted(editor: Editor) {
+    if cfg!(feature = "editor") {
+        return;
+    }
+    let noted = editor.storage_id.get_untracked();
+    let unread = editor
+        .history
+        .with_untracked(|h| h.doc().components.is_empty());
+    if let (Some(id), true) = (noted, unread) {
+        if let Ok(doc) = storage::load(&id) {
+            editor.history.set(History::new(doc));
+        }
     }
 }
 

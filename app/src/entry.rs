@@ -9,7 +9,6 @@
 //! request to start a new framework (the first visit's path).
 
 use crate::context::View;
-use gloo::storage::{SessionStorage, Storage};
 use model::catalogue::Date;
 
 const START_NEW: &str = "khung.handover.start-new";
@@ -17,33 +16,52 @@ const AS_OF: &str = "khung.handover.as-of";
 
 /// Opens the editor: editor.html, in place of this page in the history, so that Back returns
 /// to the view the user came from. `start_new` opens the new framework dialog there; `as_of`
-/// is the day the user chose on the roadmap.
-pub(crate) fn open_editor(start_new: bool, as_of: Date) {
+/// is the day the user chose on the roadmap; `selected` (a component the search palette found)
+/// opens selected, as the fragment of a deep link does.
+pub(crate) fn open_editor(start_new: bool, as_of: Date, selected: Option<String>) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;
     };
     // A browser that refuses storage opens the editor on today, without the dialog.
-    if start_new {
-        let _ = SessionStorage::set(START_NEW, true);
-    }
-    if as_of != crate::today::today() {
-        let _ = SessionStorage::set(AS_OF, as_of.to_string());
+    if let Some(s) = session() {
+        if start_new {
+            let _ = s.set_item(START_NEW, "1");
+        }
+        if as_of != crate::today::today() {
+            let _ = s.set_item(AS_OF, &as_of.to_string());
+        }
     }
     let path = location.pathname().unwrap_or_default();
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    let _ = location.replace(&format!("{dir}editor.html{}", View::Editor.hash()));
+    let mut hash = View::Editor.hash();
+    if let Some(id) = selected {
+        hash.push('/');
+        hash.push_str(&String::from(js_sys::encode_uri_component(&id)));
+    }
+    let _ = location.replace(&format!("{dir}editor.html{hash}"));
 }
 
 /// Whether the page that opened the editor asked for a new framework (asked once).
 pub(crate) fn take_start_new() -> bool {
-    let asked = SessionStorage::get::<bool>(START_NEW).unwrap_or(false);
-    SessionStorage::delete(START_NEW);
-    asked
+    take(START_NEW).is_some()
 }
 
 /// The day the page that opened the editor had chosen on the roadmap, if not today (asked once).
 pub(crate) fn take_as_of() -> Option<Date> {
-    let day = SessionStorage::get::<String>(AS_OF).ok();
-    SessionStorage::delete(AS_OF);
-    day.as_deref().and_then(Date::parse)
+    take(AS_OF).as_deref().and_then(Date::parse)
+}
+
+/// The tab's sessionStorage, where the browser allows it. Plain text, read with web-sys: the
+/// values are a flag and a day, and gloo's typed access would put a JSON parser in index.html's
+/// first load for them.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The value handed over under `key`, removed so that a reload does not ask again.
+fn take(key: &str) -> Option<String> {
+    let s = session()?;
+    let value = s.get_item(key).ok().flatten();
+    let _ = s.remove_item(key);
+    value
 }

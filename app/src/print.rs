@@ -66,13 +66,14 @@ pub(crate) fn picture(scene: &Scene, doc: Option<&Document>, checked_on: Option<
     let cat = crate::today::catalogue();
     let today = crate::today::today();
     match doc {
-        Some(d) => {
+        // Only the editor page registers a framework; index.html links no JSON writer.
+        Some(d) if cfg!(feature = "editor") => {
             let mut sheet = Sheet::new(cat, &d.title, &model::export::svg::agency(d), today, lang);
             sheet.checked_on = checked_on;
             let json = model::io::json::write(d);
             sheet_picture(scene, Some(&json), &sheet)
         }
-        None => sheet_picture(scene, None, &Sheet::new(cat, &scene.title, "", today, lang)),
+        _ => sheet_picture(scene, None, &Sheet::new(cat, &scene.title, "", today, lang)),
     }
 }
 

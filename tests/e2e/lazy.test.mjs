@@ -66,3 +66,34 @@ test('a framework shared by link is drawn from the chunk that reads it', async (
   assert(!(await wasmFetched(plain)).some((n) => n.includes('split_shared')), 'the national model fetched the shared chunk');
   assert(page.errors.length === 0 && plain.errors.length === 0, [...page.errors, ...plain.errors].join(' | '));
 });
+
+test('the framework open last time is read only when the search palette opens, and a hit opens it selected in the editor', async ({ browser, origin }) => {
+  const page = await openApp(browser, origin + '/');
+  await page.evaluate(() => {
+    const doc = {
+      schema: 'khung/framework@1', title: 'Khung xã Tà Xùa', kind: 'commune', agency: 'UBND xã Tà Xùa',
+      components: [
+        { id: 'c1', name: 'Phần mềm quản lý hồ sơ địa chính xã', layer: 2 },
+        { id: 'c2', name: 'Trang thông tin điện tử xã', layer: 1 },
+      ],
+    };
+    localStorage.setItem('khung.fw.t1', JSON.stringify(doc));
+    localStorage.setItem('khung.frameworks', JSON.stringify([{ id: 't1', title: doc.title, updated: '2026-11-30T00:00:00Z', agency: doc.agency, components: 2 }]));
+    localStorage.setItem('khung.last-open', 't1');
+  });
+  await page.reload();
+  await page.waitForSelector('.diagram-content svg g.node[data-id]');
+  const first = await wasmFetched(page);
+  assert(first.length === 1, `wasm at first load: ${first}`);
+  // Whoever has a framework is past the first visit's path.
+  assert(await page.$('.first-visit') === null, 'the first-visit path is shown to a user with a framework');
+  await page.keyboard.press('Control+k');
+  await page.fill('.palette-input', 'ho so dia chinh');
+  await page.waitForSelector('.hit[data-id="c1"]');
+  assert((await page.textContent('.hit[data-id="c1"]')).includes('Thành phần trong khung của bạn'), await page.textContent('.hit[data-id="c1"]'));
+  assert((await wasmFetched(page)).some((n) => n.includes('split_palette')), 'the palette came from no chunk');
+  await Promise.all([page.waitForURL(/editor\.html#\/editor\/c1$/), page.click('.hit[data-id="c1"]')]);
+  await page.waitForSelector('.diagram-content g.node.selected[data-id="c1"]');
+  assert((await page.textContent('#view-title')).includes('Tà Xùa'), await page.textContent('#view-title'));
+  assert(page.errors.length === 0, page.errors.join(' | '));
+});

@@ -4,7 +4,6 @@
 
 use crate::context::{CurrentView, Editor, Selection, StartNew, View};
 use crate::i18n::t;
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 const SEEN: &str = "khung.first-visit-done";
@@ -15,11 +14,11 @@ pub(crate) fn FirstVisit() -> impl IntoView {
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
     let StartNew(start) = expect_context();
-    let shown = RwSignal::new(LocalStorage::get::<bool>(SEEN).is_err());
+    let shown = RwSignal::new(crate::storage::get_text(SEEN).is_none());
     let done = move || {
         shown.set(false);
         // A browser that refuses storage just shows the path again next time.
-        let _ = LocalStorage::set(SEEN, true);
+        crate::storage::set_text(SEEN, "true");
     };
     // Whoever has a framework open (imported a file, opened a saved one) is past the first
     // step: the path would only push them back to it.

@@ -93,6 +93,7 @@ fn SearchPalette(
     let CurrentView(view) = expect_context();
     let selection: Selection = expect_context();
     let editor: Editor = expect_context();
+    crate::editor_state::load_noted(editor);
     let focus = use_context::<FocusRequest>();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
