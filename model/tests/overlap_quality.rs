@@ -109,6 +109,11 @@ const DEV5_FLOOR: f64 = FLOOR;
 /// 0.846 and 0.860 when it was committed, before anyone worked on its misses.)
 const DEV6_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the seventh development set, while its misses are worked
+/// on: just under the figures it gave when it was committed, before anyone worked on its misses
+/// (0.916 and 0.813); raise it to [FLOOR] once both reach it.
+const DEV7_FLOOR: f64 = 0.81;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
 /// never lower it to let a change through.
@@ -297,7 +302,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 9] = [
+const SETS: [Set; 10] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -344,6 +349,14 @@ const SETS: [Set; 9] = [
         json: include_str!("data/overlap_dev6.json"),
         min_cases: 200,
         floor: DEV6_FLOOR,
+        blind: false,
+    },
+    Set {
+        name: "seventh development",
+        file: "overlap_dev7.json",
+        json: include_str!("data/overlap_dev7.json"),
+        min_cases: 200,
+        floor: DEV7_FLOOR,
         blind: false,
     },
     Set {
