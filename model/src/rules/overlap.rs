@@ -331,26 +331,36 @@ fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
     let mut out: Vec<(&str, String)> = Vec::new();
     for ch in &v.channels {
         let found = (0..ws.len()).find_map(|i| {
-            // Written by the agency, in its name or capability terms: a synonym's added wording
-            // ("dịch vụ công trực tuyến" also reads "cổng dịch vụ công") names no portal.
-            let n = if text.field[i] == Field::Description || ws[i].is_boundary() || ws[i].added {
+            // Written by the agency, in its name or capability terms, or opening its
+            // description: a synonym's added wording ("dịch vụ công trực tuyến" also reads "cổng
+            // dịch vụ công") names no portal, and a description's later words often name the
+            // channel the component feeds.
+            let said_elsewhere = text.field[i] == Field::Description && !text.opens_field(i);
+            let n = if said_elsewhere || ws[i].is_boundary() || ws[i].added {
                 0
             } else {
                 ch.phrases.at(ws, i)
             };
-            (n > 0 && !text.cue_before(i)).then(|| {
-                ws[i..i + n]
-                    .iter()
-                    .map(|w| w.raw())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            (n > 0 && !text.cue_before(i)).then_some((i, n))
         });
-        let Some(phrase) = found else { continue };
+        let Some((i, n)) = found else { continue };
+        // "Ứng dụng di động cho đại biểu": whom the channel is for, said right after it.
+        let serving = if i + n < ws.len() {
+            v.serving.at(ws, i + n)
+        } else {
+            0
+        };
+        let for_officials =
+            serving > 0 && i + n + serving < ws.len() && v.officials.at(ws, i + n + serving) > 0;
         let for_public = Vocabulary::mentions(&v.public, ws) && !internal_only(v, ws);
-        if ch.needs_public && !for_public {
+        if ch.needs_public && (for_officials || !for_public) {
             continue;
         }
+        let phrase = ws[i..i + n]
+            .iter()
+            .map(|w| w.raw())
+            .collect::<Vec<_>>()
+            .join(" ");
         out.push((ch.platform.as_str(), phrase));
     }
     out
@@ -1513,6 +1523,71 @@ mod tests {
         );
         let f = check(&doc(Kind::Commune, "Xã Tân Lập", vec![staff, uses]), &cat());
         assert!(!platforms(&f).contains(&"A-01") && !platforms(&f).contains(&"A-02"));
+    }
+
+    #[test]
+    fn a_description_opening_with_a_citizens_app_names_the_component() {
+        // The name is a brand; the description says what it is.
+        let app = own(
+            "c1",
+            "App Lâm Đồng Số",
+            "Ứng dụng di động công dân: nộp hồ sơ, thanh toán phí, nhận thông báo.",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![app]), &cat());
+        assert_eq!(platforms(&f), ["A-02"]);
+        // Later in a description, the same words name what the component feeds.
+        let feeds = own(
+            "c1",
+            "Phần mềm quản lý lịch tiếp công dân",
+            "Đẩy lịch tiếp lên ứng dụng di động công dân của tỉnh.",
+            Status::Planned,
+        );
+        let f = check(&doc(Kind::Province, "Tỉnh Lâm Đồng", vec![feeds]), &cat());
+        assert!(!platforms(&f).contains(&"A-02"), "{f:?}");
+        // An app for delegates is theirs, though it talks of voters.
+        let delegates = own(
+            "c1",
+            "App ĐBQH",
+            "Ứng dụng di động cho đại biểu nhận tài liệu họp, ý kiến cử tri.",
+            Status::Existing,
+        );
+        let f = check(
+            &doc(Kind::Assembly, "Văn phòng Quốc hội", vec![delegates]),
+            &cat(),
+        );
+        assert!(!platforms(&f).contains(&"A-02"), "{f:?}");
+    }
+
+    #[test]
+    fn a_unit_of_the_owner_runs_its_platform() {
+        let store = own(
+            "c1",
+            "Kho dữ liệu giám sát thị trường chứng khoán",
+            "",
+            Status::Expanding,
+        );
+        let f = check(
+            &doc(
+                Kind::Ministry,
+                "Ủy ban Chứng khoán Nhà nước",
+                vec![store.clone()],
+            ),
+            &cat(),
+        );
+        assert!(!platforms(&f).contains(&"B-53"), "{f:?}");
+        let f = check(&doc(Kind::Ministry, "Bộ Công Thương", vec![store]), &cat());
+        assert!(platforms(&f).contains(&"B-53"), "{f:?}");
+    }
+
+    #[test]
+    fn a_land_certificate_abbreviated_without_diacritics_is_a_land_procedure() {
+        let d = doc(
+            Kind::Commune,
+            "UBND xã Đồng Văn",
+            vec![own("c1", "QL cap GCN QSD dat", "", Status::Existing)],
+        );
+        assert_eq!(platforms(&check(&d, &cat())), ["B-09"]);
     }
 
     #[test]

@@ -237,6 +237,16 @@ impl Text {
         cue_before(&self.words, at)
     }
 
+    /// Whether word `i` opens its field: only boundaries stand before it in that field. A
+    /// description that opens with a kind of system ("Ứng dụng di động cho người dân…") says
+    /// what the component is, as its name does.
+    pub fn opens_field(&self, i: usize) -> bool {
+        (0..i)
+            .rev()
+            .take_while(|&j| self.field[j] == self.field[i])
+            .all(|j| self.words[j].is_boundary())
+    }
+
     /// The words of field `field`, boundaries included.
     pub fn field_words(&self, field: Field) -> impl Iterator<Item = &Word> {
         self.words

@@ -256,6 +256,7 @@ struct SpecialRequirements {
 struct Audience {
     public: Vec<String>,
     officials: Vec<String>,
+    serving: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -357,6 +358,8 @@ pub struct Vocabulary {
     pub public: SeqMap,
     /// Words naming officials as users.
     pub officials: SeqMap,
+    /// Words before the users a component serves ("cho", "dành cho").
+    pub serving: SeqMap,
     /// The channels to the public.
     pub channels: Vec<Channel>,
     /// Agencies' short names, folded, with their full names' folded words.
@@ -583,6 +586,7 @@ impl Vocabulary {
                 .collect(),
             public: seq(&seed.audience.public),
             officials: seq(&seed.audience.officials),
+            serving: seq(&seed.audience.serving),
             channels: seed
                 .channels
                 .into_iter()
