@@ -114,16 +114,15 @@ const DEV6_FLOOR: f64 = FLOOR;
 const DEV7_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
-/// today's figures, not the goal (0.9 and above). Raise it whenever the engine gets better;
-/// never lower it to let a change through.
-const BLIND_FLOOR: f64 = 0.86;
-/// The second blind set's regression floor, just under today's figures (precision 0.910,
-/// recall 0.883; 0.846 and 0.854 when it was committed).
-const BLIND2_FLOOR: f64 = 0.87;
-/// The third blind set's regression floor, just under its figures (precision 0.899, recall 0.867
-/// when it was committed, after the work on the third development set; 0.910 and 0.894 after the
-/// work on the fourth and fifth).
-const BLIND3_FLOOR: f64 = 0.88;
+/// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
+/// engine gets better; never lower it to let a change through.
+const BLIND_FLOOR: f64 = 0.88;
+/// The second blind set's regression floor, just under today's figures (precision 0.929,
+/// recall 0.893; 0.846 and 0.854 when it was committed).
+const BLIND2_FLOOR: f64 = 0.89;
+/// The third blind set's regression floor, just under its figures (precision 0.919, recall
+/// 0.903; 0.899 and 0.867 when it was committed, after the work on the third development set).
+const BLIND3_FLOOR: f64 = 0.90;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {

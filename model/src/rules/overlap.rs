@@ -472,6 +472,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
             !owners_own(m.platform)
                 && !officials_only
                 && !v.serves_others(&p.id, &text.words)
+                && !v.lacks_required(&p.id, &text.words)
                 && !assigned
                 && (m.sector || !provinces_own.contains(&p.id.as_str()))
                 && (m.sector
@@ -1272,7 +1273,9 @@ mod tests {
             shows,
             "B-55"
         ));
-        let sensors = "Cameras + IoT cảnh báo lũ quét, sạt lở";
+        // Devices with AI that warn of landslides are for a person to confirm against the AI
+        // platform (equipment); without AI they are no such platform (requires).
+        let sensors = "Cameras AI cảnh báo lũ quét, sạt lở";
         assert!(!flags(Kind::Commune, "Xã Na Hang", sensors, "", "B-39"));
         let possible = FindingKind::PossibleOverlap;
         assert!(found(
@@ -1282,10 +1285,18 @@ mod tests {
             "",
             "B-39"
         ));
+        let plain = "Cameras + IoT cảnh báo lũ quét, sạt lở";
+        assert!(!found(
+            possible,
+            (Kind::Commune, "Xã Na Hang"),
+            plain,
+            "",
+            "B-39"
+        ));
         assert!(flags(
             Kind::Commune,
             "Xã Na Hang",
-            "Phần mềm cảnh báo lũ quét",
+            "Phần mềm AI cảnh báo lũ quét",
             "",
             "B-39"
         ));
@@ -1557,6 +1568,36 @@ mod tests {
             &cat(),
         );
         assert!(!platforms(&f).contains(&"A-02"), "{f:?}");
+    }
+
+    #[test]
+    fn an_ai_platform_of_a_field_is_duplicated_by_an_ai_system_of_that_field() {
+        let ai = own(
+            "c1",
+            "Phần mềm AI phát hiện điểm xả thải từ ảnh vệ tinh",
+            "",
+            Status::Planned,
+        );
+        let plain = own(
+            "c2",
+            "Hệ thống cảnh báo thiên tai qua loa truyền thanh",
+            "Phát cảnh báo bão lũ cho các thôn",
+            Status::Planned,
+        );
+        let lower = own("c3", "Phan mem ai canh bao thien tai", "", Status::Planned);
+        let f = check(
+            &doc(Kind::Province, "Tỉnh Cà Mau", vec![ai, plain, lower]),
+            &cat(),
+        );
+        let on = |id: &str| {
+            f.iter()
+                .filter(|f| f.component == id)
+                .filter_map(|f| f.platform.as_deref())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(on("c1"), ["B-41"]);
+        // Not AI: "ai" in lower case is the Vietnamese word, not the acronym.
+        assert!(on("c2").is_empty() && on("c3").is_empty(), "{f:?}");
     }
 
     #[test]

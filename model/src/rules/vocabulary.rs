@@ -118,6 +118,7 @@ struct Seed {
     kind_scopes: Vec<KindScope>,
     counterparts: Vec<CounterpartSeed>,
     audience_scopes: Vec<AudienceScopeSeed>,
+    requires: Vec<RequirementSeed>,
     audience: Audience,
     channels: Vec<ChannelSeed>,
     agency_abbreviations: AgencyAbbreviations,
@@ -218,6 +219,25 @@ struct BuiltOn {
 struct KindScope {
     platforms: Vec<String>,
     not_for: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RequirementSeed {
+    platforms: Vec<String>,
+    acronyms: Vec<String>,
+    words: Vec<String>,
+}
+
+/// Words a component must say for some platforms to concern it: an AI platform for a field is
+/// duplicated by an AI system for that field, not by every system of the field.
+#[derive(Debug)]
+pub struct Requirement {
+    /// The platforms' ids.
+    pub platforms: Vec<String>,
+    /// Acronyms, folded, that count only written in capitals ("AI", not "ai").
+    acronyms: Vec<String>,
+    /// Words that count however written.
+    words: SeqMap,
 }
 
 #[derive(Deserialize)]
@@ -354,6 +374,8 @@ pub struct Vocabulary {
     counterparts: FxMap<String, Vec<(String, String)>>,
     /// The users some platforms serve (`audience_scopes`).
     pub audience_scopes: Vec<AudienceScope>,
+    /// What a component must say for some platforms to concern it (`requires`).
+    pub requires: Vec<Requirement>,
     /// Words naming the public as users.
     pub public: SeqMap,
     /// Words naming officials as users.
@@ -555,6 +577,15 @@ impl Vocabulary {
                     platforms: a.platforms.clone(),
                     serves: seq(&a.serves),
                     others: seq(&a.others),
+                })
+                .collect(),
+            requires: seed
+                .requires
+                .iter()
+                .map(|r| Requirement {
+                    platforms: r.platforms.clone(),
+                    acronyms: r.acronyms.iter().map(|a| a.to_lowercase()).collect(),
+                    words: seq(&r.words),
                 })
                 .collect(),
             not_for: seed
@@ -822,6 +853,18 @@ impl Vocabulary {
             .iter()
             .find(|(k, _)| k == kind)
             .map(|(_, p)| p.as_str())
+    }
+
+    /// Whether the words `ws` lack what platform `platform` requires of a component that
+    /// duplicates it ([`Requirement`]): "AI" for the AI platform of a field.
+    pub fn lacks_required(&self, platform: &str, ws: &[Word]) -> bool {
+        self.requires.iter().any(|r| {
+            r.platforms.iter().any(|p| p == platform)
+                && !ws
+                    .iter()
+                    .any(|w| w.caps && r.acronyms.iter().any(|a| *a == w.folded))
+                && !Vocabulary::mentions(&r.words, ws)
+        })
     }
 
     /// Whether the words `ws` name, as a component's users, only people platform `platform`
