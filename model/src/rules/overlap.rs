@@ -1601,6 +1601,33 @@ mod tests {
     }
 
     #[test]
+    fn an_integration_hub_of_the_agencys_level_is_its_own_platform() {
+        // "Trục tích hợp dữ liệu" is what inventories call the integration platform each
+        // reference architecture gives an agency (the province's LGSP, the Front's own).
+        for (kind, agency, name) in [
+            (
+                Kind::Province,
+                "Tỉnh Lạng Sơn",
+                "Trục tích hợp dữ liệu tỉnh",
+            ),
+            (
+                Kind::Front,
+                "Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa",
+                "Trục tích hợp dữ liệu Mặt trận tỉnh",
+            ),
+        ] {
+            assert!(!flags(kind, agency, name, "", "A-06"), "{name}");
+        }
+        assert!(flags(
+            Kind::Province,
+            "Tỉnh Lạng Sơn",
+            "Trục tích hợp dữ liệu quốc gia riêng của tỉnh",
+            "",
+            "A-06"
+        ));
+    }
+
+    #[test]
     fn a_unit_of_the_owner_runs_its_platform() {
         let store = own(
             "c1",
