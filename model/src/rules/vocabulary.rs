@@ -429,10 +429,14 @@ impl Citations {
     /// The length of the citation word starting at `at` ("nghị định": 2), or 0 when none does
     /// or the word belongs to another one ("pháp luật", "luật sư").
     pub fn start_at(&self, ws: &[Word], at: usize) -> usize {
+        // Nearly every word starts no citation: look no further for those.
         let n = self.starts.at(ws, at);
+        if n == 0 {
+            return 0;
+        }
         let joined_before = (1..=at.min(3)).any(|k| self.not_after.at(ws, at - k) == k);
         let joined_after = at + n < ws.len() && self.not_before.at(ws, at + n) > 0;
-        if n == 0 || joined_before || joined_after {
+        if joined_before || joined_after {
             0
         } else {
             n
