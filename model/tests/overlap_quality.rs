@@ -113,6 +113,11 @@ const DEV6_FLOOR: f64 = FLOOR;
 /// 0.916 and 0.813 when it was committed, before anyone worked on its misses.)
 const DEV7_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the eighth development set, while its misses are worked
+/// on: just under the figures it gave when it was committed, before anyone worked on its misses
+/// (0.887 and 0.851); raise it to [FLOOR] once both reach it.
+const DEV8_FLOOR: f64 = 0.85;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
 /// engine gets better; never lower it to let a change through.
@@ -300,7 +305,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 10] = [
+const SETS: [Set; 11] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -355,6 +360,14 @@ const SETS: [Set; 10] = [
         json: include_str!("data/overlap_dev7.json"),
         min_cases: 200,
         floor: DEV7_FLOOR,
+        blind: false,
+    },
+    Set {
+        name: "eighth development",
+        file: "overlap_dev8.json",
+        json: include_str!("data/overlap_dev8.json"),
+        min_cases: 200,
+        floor: DEV8_FLOOR,
         blind: false,
     },
     Set {
