@@ -337,6 +337,22 @@ mod tests {
     }
 
     #[test]
+    fn words_that_fold_alike_are_told_apart_when_written_with_diacritics() {
+        // "tích hợp thu phí" folds as "hộp thư" does.
+        let its = "Hệ thống giao thông thông minh, tích hợp thu phí không dừng";
+        assert!(ids(Kind::Province, "Tỉnh Ninh Bình", its, "").is_empty());
+        assert_eq!(
+            ids(
+                Kind::Province,
+                "Tỉnh Ninh Bình",
+                "Hộp thư công vụ của tỉnh",
+                ""
+            ),
+            ["QG-THU-DIEN-TU"]
+        );
+    }
+
+    #[test]
     fn what_the_reference_architecture_gives_the_kind_is_no_finding() {
         // A province runs "Họp trực tuyến" among its office applications, a commune's ICT
         // layer holds video conferencing; a Party committee's reference architecture has neither.
@@ -351,6 +367,13 @@ mod tests {
 
     #[test]
     fn the_owner_and_a_passing_mention_are_no_finding() {
+        // The Government Office runs the national meeting platform (05-QĐ/BCĐTW Chương III).
+        let meet = "Nâng cấp Nền tảng họp trực tuyến quốc gia";
+        assert!(ids(Kind::Ministry, "Văn phòng Chính phủ", meet, "").is_empty());
+        assert_eq!(
+            ids(Kind::Ministry, "Bộ Y tế", meet, ""),
+            ["QG-HOP-TRUC-TUYEN"]
+        );
         let name = "Hệ thống chứng thực chữ ký số chuyên dùng Chính phủ";
         assert!(ids(Kind::Ministry, "Ban Cơ yếu Chính phủ", name, "").is_empty());
         assert_eq!(ids(Kind::Ministry, "Bộ Y tế", name, ""), ["QG-CHU-KY-SO"]);
