@@ -113,10 +113,9 @@ const DEV6_FLOOR: f64 = FLOOR;
 /// 0.916 and 0.813 when it was committed, before anyone worked on its misses.)
 const DEV7_FLOOR: f64 = FLOOR;
 
-/// The minimum precision and recall on the eighth development set, while its misses are worked
-/// on: just under the figures it gave when it was committed, before anyone worked on its misses
-/// (0.887 and 0.851); raise it to [FLOOR] once both reach it.
-const DEV8_FLOOR: f64 = 0.85;
+/// The minimum precision and recall on the eighth development set, as on the first. (They were
+/// 0.887 and 0.851 when it was committed, before anyone worked on its misses.)
+const DEV8_FLOOR: f64 = FLOOR;
 
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
