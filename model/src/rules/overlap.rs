@@ -321,7 +321,7 @@ fn internal_only(v: &Vocabulary, ws: &[Word]) -> bool {
 }
 
 /// The channels to the public (`seeds/vocabulary.json`, `channels`) that component text `text`
-/// names itself as in its name or capability terms: its own public-service portal (A-01), its
+/// names itself as in its name, its capability terms or the opening of its description: its own public-service portal (A-01), its
 /// own app for the public (A-02), or its own way of sending documents to citizens and businesses
 /// (A-04, which 1132 extends to them). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ,
 /// ngành, địa phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the
