@@ -127,6 +127,9 @@ const BLIND2_FLOOR: f64 = 0.89;
 /// The third blind set's regression floor, just under its figures (precision 0.919, recall
 /// 0.903; 0.899 and 0.867 when it was committed, after the work on the third development set).
 const BLIND3_FLOOR: f64 = 0.90;
+/// The fourth blind set's regression floor, just under its figures when it was committed
+/// (precision 0.923, recall 0.857), after the work on the seventh and eighth development sets.
+const BLIND4_FLOOR: f64 = 0.85;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -304,7 +307,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 11] = [
+const SETS: [Set; 12] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -391,6 +394,14 @@ const SETS: [Set; 11] = [
         json: include_str!("data/overlap_blind3.json"),
         min_cases: 200,
         floor: BLIND3_FLOOR,
+        blind: true,
+    },
+    Set {
+        name: "fourth blind",
+        file: "overlap_blind4.json",
+        json: include_str!("data/overlap_blind4.json"),
+        min_cases: 200,
+        floor: BLIND4_FLOOR,
         blind: true,
     },
 ];
