@@ -117,6 +117,10 @@ const DEV7_FLOOR: f64 = FLOOR;
 /// 0.887 and 0.851 when it was committed, before anyone worked on its misses.)
 const DEV8_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the ninth development set, as on the first. (They were
+/// 0.901 and 0.909 when it was committed, before anyone worked on its misses.)
+const DEV9_FLOOR: f64 = FLOOR;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
 /// engine gets better; never lower it to let a change through.
@@ -307,7 +311,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 12] = [
+const SETS: [Set; 13] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -370,6 +374,14 @@ const SETS: [Set; 12] = [
         json: include_str!("data/overlap_dev8.json"),
         min_cases: 200,
         floor: DEV8_FLOOR,
+        blind: false,
+    },
+    Set {
+        name: "ninth development",
+        file: "overlap_dev9.json",
+        json: include_str!("data/overlap_dev9.json"),
+        min_cases: 200,
+        floor: DEV9_FLOOR,
         blind: false,
     },
     Set {
