@@ -125,11 +125,11 @@ const DEV9_FLOOR: f64 = FLOOR;
 /// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
 /// engine gets better; never lower it to let a change through.
 const BLIND_FLOOR: f64 = 0.88;
-/// The second blind set's regression floor, just under today's figures (precision 0.929,
-/// recall 0.893; 0.846 and 0.854 when it was committed).
-const BLIND2_FLOOR: f64 = 0.89;
-/// The third blind set's regression floor, just under its figures (precision 0.919, recall
-/// 0.903; 0.899 and 0.867 when it was committed, after the work on the third development set).
+/// The second blind set's regression floor, just under today's figures (precision 0.930,
+/// recall 0.903; 0.846 and 0.854 when it was committed).
+const BLIND2_FLOOR: f64 = 0.90;
+/// The third blind set's regression floor, just under its figures (precision 0.920, recall
+/// 0.912; 0.899 and 0.867 when it was committed, after the work on the third development set).
 const BLIND3_FLOOR: f64 = 0.90;
 /// The fourth blind set's regression floor, just under its figures when it was committed
 /// (precision 0.923, recall 0.857), after the work on the seventh and eighth development sets.
