@@ -325,10 +325,11 @@ fn internal_only(v: &Vocabulary, ws: &[Word]) -> bool {
 /// own app for the public (A-02), or its own way of sending documents to citizens and businesses
 /// (A-04, which 1132 extends to them). 3090/QĐ-BKHCN Phần II.2.đ (Nguyên tắc 5) ends "mỗi bộ,
 /// ngành, địa phương xây dựng một cổng dịch vụ công, ứng dụng riêng biệt"; whatever else the
-/// component does, it is a second channel. Returns the platform ids with the phrase found.
-fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
+/// component does, it is a second channel. Returns the platform ids with the phrase found and
+/// the field it was found in.
+fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String, Field)> {
     let ws = &text.words;
-    let mut out: Vec<(&str, String)> = Vec::new();
+    let mut out: Vec<(&str, String, Field)> = Vec::new();
     for ch in &v.channels {
         let found = (0..ws.len()).find_map(|i| {
             // Written by the agency, in its name or capability terms, or opening its
@@ -361,7 +362,7 @@ fn own_channels<'v>(v: &'v Vocabulary, text: &Text) -> Vec<(&'v str, String)> {
             .map(|w| w.raw())
             .collect::<Vec<_>>()
             .join(" ");
-        out.push((ch.platform.as_str(), phrase));
+        out.push((ch.platform.as_str(), phrase, text.field[i]));
     }
     out
 }
@@ -497,7 +498,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let mut weak = w;
         // The agency's own portal, app or document channel to the public is a second channel,
         // whatever element it is.
-        for (id, phrase) in own_channels(v, text) {
+        for (id, phrase, field) in own_channels(v, text) {
             let id = v.counterpart(doc.kind.as_str(), id).unwrap_or(id);
             let Some(pi) = cat.platforms.iter().position(|p| p.id == id) else {
                 continue;
@@ -508,7 +509,7 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
             strong.push(PlatformMatch {
                 platform: pi,
                 score: THRESHOLD,
-                evidence: vec![(phrase.clone(), Field::Name)],
+                evidence: vec![(phrase.clone(), field)],
                 evidence_words: vec![phrase],
                 sector: false,
             });
