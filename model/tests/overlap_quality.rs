@@ -134,6 +134,10 @@ const BLIND3_FLOOR: f64 = 0.90;
 /// The fourth blind set's regression floor, just under its figures when it was committed
 /// (precision 0.923, recall 0.857), after the work on the seventh and eighth development sets.
 const BLIND4_FLOOR: f64 = 0.85;
+/// The fifth blind set's regression floor, just under its figures when it was committed
+/// (precision 0.862, recall 0.862): six whole inventories, measured on the engine after all the
+/// work on the ninth development set.
+const BLIND5_FLOOR: f64 = 0.86;
 
 /// The national components of 3090/QĐ-BKHCN Phần II.3 and every name they go by, folded.
 fn national_names() -> Vec<(String, Vec<String>)> {
@@ -311,7 +315,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 13] = [
+const SETS: [Set; 14] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -414,6 +418,14 @@ const SETS: [Set; 13] = [
         json: include_str!("data/overlap_blind4.json"),
         min_cases: 200,
         floor: BLIND4_FLOOR,
+        blind: true,
+    },
+    Set {
+        name: "fifth blind",
+        file: "overlap_blind5.json",
+        json: include_str!("data/overlap_blind5.json"),
+        min_cases: 200,
+        floor: BLIND5_FLOOR,
         blind: true,
     },
 ];
