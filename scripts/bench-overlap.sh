@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures how well the overlap judgement agrees with people: precision, recall and the
 # false-alarm rate on the development sets (model/tests/data/overlap_labelled.json and
-# overlap_dev2.json … overlap_dev9.json) and on the blind sets (overlap_blind*.json: aggregate
+# overlap_dev2.json … overlap_dev10.json) and on the blind sets (overlap_blind*.json: aggregate
 # figures only, never tune on them). Runs the quality test, which writes
 # target/overlap-quality.txt and fails when precision or recall falls below 0.9 on any
 # development set or below a blind set's regression floor (BLIND*_FLOOR in the test). With --write, the figures also go to bench/overlap.txt (do that when

@@ -121,6 +121,11 @@ const DEV8_FLOOR: f64 = FLOOR;
 /// 0.901 and 0.909 when it was committed, before anyone worked on its misses.)
 const DEV9_FLOOR: f64 = FLOOR;
 
+/// The minimum precision and recall on the tenth development set (six whole inventories), while
+/// its misses are worked on: just under the figures it gave when it was committed, before anyone
+/// worked on its misses (0.853 and 0.926); raise it to [FLOOR] once both reach it.
+const DEV10_FLOOR: f64 = 0.85;
+
 /// The minimum precision and recall on the blind set: a guard against regressions just under
 /// today's figures (precision 0.924, recall 0.885), not the goal (0.95). Raise it whenever the
 /// engine gets better; never lower it to let a change through.
@@ -315,7 +320,7 @@ struct Set {
 }
 
 /// Every labelled set, in the order the report lists them.
-const SETS: [Set; 14] = [
+const SETS: [Set; 15] = [
     Set {
         name: "development",
         file: "overlap_labelled.json",
@@ -386,6 +391,14 @@ const SETS: [Set; 14] = [
         json: include_str!("data/overlap_dev9.json"),
         min_cases: 200,
         floor: DEV9_FLOOR,
+        blind: false,
+    },
+    Set {
+        name: "tenth development",
+        file: "overlap_dev10.json",
+        json: include_str!("data/overlap_dev10.json"),
+        min_cases: 200,
+        floor: DEV10_FLOOR,
         blind: false,
     },
     Set {
