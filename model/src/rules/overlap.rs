@@ -302,6 +302,25 @@ fn undominated(index: &PlatformIndex, found: Vec<PlatformMatch>) -> Vec<Platform
         .collect()
 }
 
+/// The agencies a component's name puts in brackets, as [`Vocabulary::agency_words`] (an empty
+/// word between brackets): inventories name who provides a system they use that way
+/// ("Phần mềm quản lý hộ tịch (Bộ Tư pháp)", "Hệ thống điều hành tác nghiệp (VPTW triển khai)").
+/// A bracket that says the system is the agency's own or takes the place of something ("riêng",
+/// "thay …") names no provider.
+fn provider_words(v: &Vocabulary, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for seg in name.split('(').skip(1).filter_map(|s| s.split(')').next()) {
+        let ws = super::vocabulary::words(seg);
+        let own_or_replacing =
+            (0..ws.len()).any(|j| v.own_at(&ws, j) || v.replacing_cue_ends_at(&ws, j));
+        if !own_or_replacing {
+            out.extend(v.agency_words(seg));
+            out.push(String::new());
+        }
+    }
+    out
+}
+
 /// Whether `p` serves the Party's agencies only.
 fn is_party(p: &Platform) -> bool {
     padded(&p.owner).trim() == PARTY_OWNER
@@ -431,11 +450,14 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         // Most components match nothing: their owner is read only when one does.
         let c_owner = std::cell::OnceCell::new();
         let c_owner_words = std::cell::OnceCell::new();
+        let c_provider_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
             let its_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
+            let provider = c_provider_words.get_or_init(|| provider_words(v, &c.name));
             let id = &cat.platforms[pi].id;
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
                 || Vocabulary::is_owner(its_owner, &owner_words[pi])
+                || Vocabulary::is_owner(provider, &owner_words[pi])
                 || v.runs_for_owner(id, &agency_words)
                 || v.runs_for_owner(id, its_owner)
         };
@@ -1626,6 +1648,30 @@ mod tests {
             "",
             "A-06"
         ));
+    }
+
+    #[test]
+    fn a_provider_named_in_brackets_runs_the_system_the_agency_uses() {
+        let uses = own(
+            "c1",
+            "Phần mềm quản lý hộ tịch (Bộ Tư pháp)",
+            "",
+            Status::Existing,
+        );
+        let f = check(&doc(Kind::Commune, "UBND xã Đồng Văn", vec![uses]), &cat());
+        assert!(!platforms(&f).contains(&"B-06"), "{f:?}");
+        // A bracket that says the system takes the platform's place names no provider.
+        let replaces = own(
+            "c1",
+            "Phần mềm quản lý hộ tịch riêng (thay hệ thống của Bộ Tư pháp)",
+            "",
+            Status::Planned,
+        );
+        let f = check(
+            &doc(Kind::Commune, "UBND xã Đồng Văn", vec![replaces]),
+            &cat(),
+        );
+        assert!(platforms(&f).contains(&"B-06"), "{f:?}");
     }
 
     #[test]
