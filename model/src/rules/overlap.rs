@@ -305,18 +305,20 @@ fn undominated(index: &PlatformIndex, found: Vec<PlatformMatch>) -> Vec<Platform
 /// The agencies a component's name puts in brackets, as [`Vocabulary::agency_words`] (an empty
 /// word between brackets): inventories name who provides a system they use that way
 /// ("Phần mềm quản lý hộ tịch (Bộ Tư pháp)", "Hệ thống điều hành tác nghiệp (VPTW triển khai)").
-/// A bracket that says the system is the agency's own or takes the place of something ("riêng",
-/// "thay …") names no provider.
-fn provider_words(v: &Vocabulary, name: &str) -> Vec<String> {
+/// A name that says the system is the agency's own or takes the place of something ("riêng",
+/// "thay …") names no provider. Read only once a platform matches and no other owner does.
+fn provider_words(v: &Vocabulary, name: &str, text: &Text) -> Vec<String> {
+    if !name.contains('(') {
+        return Vec::new();
+    }
+    let ws: Vec<Word> = text.field_words(Field::Name).cloned().collect();
+    if (0..ws.len()).any(|j| v.own_at(&ws, j) || v.replacing_cue_ends_at(&ws, j)) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for seg in name.split('(').skip(1).filter_map(|s| s.split(')').next()) {
-        let ws = super::vocabulary::words(seg);
-        let own_or_replacing =
-            (0..ws.len()).any(|j| v.own_at(&ws, j) || v.replacing_cue_ends_at(&ws, j));
-        if !own_or_replacing {
-            out.extend(v.agency_words(seg));
-            out.push(String::new());
-        }
+        out.extend(v.agency_words(seg));
+        out.push(String::new());
     }
     out
 }
@@ -453,13 +455,15 @@ pub fn run(a: &Analysis) -> Vec<Finding> {
         let c_provider_words = std::cell::OnceCell::new();
         let owners_own = |pi: usize| {
             let its_owner = c_owner_words.get_or_init(|| v.agency_words(&c.owner));
-            let provider = c_provider_words.get_or_init(|| provider_words(v, &c.name));
             let id = &cat.platforms[pi].id;
             Vocabulary::is_owner(&agency_words, &owner_words[pi])
                 || Vocabulary::is_owner(its_owner, &owner_words[pi])
-                || Vocabulary::is_owner(provider, &owner_words[pi])
                 || v.runs_for_owner(id, &agency_words)
                 || v.runs_for_owner(id, its_owner)
+                || Vocabulary::is_owner(
+                    c_provider_words.get_or_init(|| provider_words(v, &c.name, text)),
+                    &owner_words[pi],
+                )
         };
         // A component that stands for an element of the reference architecture duplicates
         // nothing, except one ministry's sector procedures: a province's building-permit
