@@ -1679,6 +1679,18 @@ mod tests {
     }
 
     #[test]
+    fn typed_without_diacritics_tren_still_says_built_on() {
+        for name in [
+            "Trợ lý ảo đại biểu trên nền tảng Trợ lý ảo quốc gia",
+            "Tro ly ao dai bieu tren nen tang Tro ly ao quoc gia",
+        ] {
+            let c = own("c1", name, "", Status::Planned);
+            let f = check(&doc(Kind::Assembly, "Văn phòng Quốc hội", vec![c]), &cat());
+            assert!(!platforms(&f).contains(&"A-10"), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_unit_of_the_owner_runs_its_platform() {
         let store = own(
             "c1",
