@@ -311,8 +311,12 @@ fn provider_words(v: &Vocabulary, name: &str, text: &Text) -> Vec<String> {
     if !name.contains('(') {
         return Vec::new();
     }
-    let ws: Vec<Word> = text.field_words(Field::Name).cloned().collect();
-    if (0..ws.len()).any(|j| v.own_at(&ws, j) || v.replacing_cue_ends_at(&ws, j)) {
+    let ws = &text.words;
+    let in_name = |j: &usize| text.field[*j] == Field::Name;
+    if (0..ws.len())
+        .filter(in_name)
+        .any(|j| v.own_at(ws, j) || v.replacing_cue_ends_at(ws, j))
+    {
         return Vec::new();
     }
     let mut out = Vec::new();

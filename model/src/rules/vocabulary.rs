@@ -924,8 +924,6 @@ impl Vocabulary {
         holds(owner) || holds(short)
     }
 
-    /// Whether `ws` says, in words written with their diacritics, that the system has special
-    /// requirements of defence or cipher ("quân sự", "cơ yếu").
     /// Whether a system may have the special requirements of defence, security or cipher that
     /// 1132/QĐ-TTg Điều 2 khoản 2 exempts: its agency or owner (as [`Vocabulary::agency_words`])
     /// is a defence or cipher agency, or its words say it is military.
