@@ -31,11 +31,9 @@ pub(crate) fn App() -> impl IntoView {
 
     // Deep links: the fragment follows the view and selection; back and forward restore them.
     Effect::new(move |_| {
-        let mut hash = view.get().hash();
-        if let Some(id) = selection.0.with(|s| s.last().cloned()) {
-            hash.push('/');
-            hash.push_str(&String::from(js_sys::encode_uri_component(&id)));
-        }
+        let hash = selection
+            .0
+            .with(|s| view.with(|v| v.hash_selecting(s.last().map(String::as_str))));
         let Some(w) = web_sys::window() else { return };
         let current = w.location().hash().unwrap_or_default();
         if current != hash {

@@ -26,6 +26,17 @@ pub(crate) enum View {
 }
 
 impl View {
+    /// The URL fragment for this view with `selected` named after it (`#/catalogue/A-01`), as
+    /// [`View::from_hash`] reads it back.
+    pub(crate) fn hash_selecting(&self, selected: Option<&str>) -> String {
+        let mut hash = self.hash();
+        if let Some(id) = selected {
+            hash.push('/');
+            hash.push_str(&String::from(js_sys::encode_uri_component(id)));
+        }
+        hash
+    }
+
     /// The URL fragment for this view, e.g. `#/ref/province`.
     pub(crate) fn hash(&self) -> String {
         match self {

@@ -33,11 +33,7 @@ pub(crate) fn open_editor(start_new: bool, as_of: Date, selected: Option<String>
     }
     let path = location.pathname().unwrap_or_default();
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    let mut hash = View::Editor.hash();
-    if let Some(id) = selected {
-        hash.push('/');
-        hash.push_str(&String::from(js_sys::encode_uri_component(&id)));
-    }
+    let hash = View::Editor.hash_selecting(selected.as_deref());
     let _ = location.replace(&format!("{dir}editor.html{hash}"));
 }
 
